@@ -1,0 +1,1 @@
+"""Plain, frozen data types of rathaus."""

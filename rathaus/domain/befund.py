@@ -1,0 +1,47 @@
+"""Findings (Befunde) and the outcome derived from them (spec: shared/spec/befunde.md)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Pruefer = Literal[
+    "vollstaendigkeit", "bauordnung", "planungsrecht", "naturschutz",
+    "denkmalschutz", "grundbuch", "erschliessung",
+]  # fmt: skip
+BefundArt = Literal["mangel", "ermessen", "hinweis"]
+Ergebnis = Literal["nachforderung", "maengel", "ermessen", "genehmigungsfaehig"]
+
+
+class Befund(BaseModel):
+    """One finding: what an agent found, on which legal basis, with which evidence."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: str
+    pruefer: Pruefer
+    art: BefundArt
+    objekt: str | None
+    norm: str
+    text: str
+    belege: dict[str, Any] = Field(default_factory=dict)
+
+
+def ergebnis(befunde: list[Befund] | tuple[Befund, ...]) -> Ergebnis:
+    """The outcome, computed from the findings in the order befunde.md gives.
+
+    No agent and no language model sets the outcome; it is always derived here.
+    """
+    if any(b.pruefer == "vollstaendigkeit" and b.art == "mangel" for b in befunde):
+        return "nachforderung"
+    if any(b.art == "mangel" for b in befunde):
+        return "maengel"
+    if any(b.art == "ermessen" for b in befunde):
+        return "ermessen"
+    return "genehmigungsfaehig"
+
+
+def vollstaendig(befunde: list[Befund] | tuple[Befund, ...]) -> bool:
+    """Complete when the intake found nothing missing or unusable."""
+    return not any(b.pruefer == "vollstaendigkeit" and b.art == "mangel" for b in befunde)

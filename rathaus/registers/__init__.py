@@ -1,0 +1,1 @@
+"""Connectors to the municipality's data (Once-Only): cadastre, owners, plans, …"""
