@@ -59,7 +59,7 @@ def befund_factory(pruefer: Pruefer) -> Callable[..., Befund]:
         code: str, art: str, objekt: str | None, norm: str, text: str, **belege: Any
     ) -> Befund:
         return Befund(
-            code=code, pruefer=pruefer, art=art,  # type: ignore[arg-type]
+            code=code, pruefer=pruefer, art=art,
             objekt=objekt, norm=norm, text=text, belege=belege,
         )
 

@@ -29,7 +29,7 @@ def reproject(geom: BaseGeometry, source: str, target: str) -> BaseGeometry:
         x2, y2 = tr.transform(xs, ys)
         return np.asarray(x2), np.asarray(y2)
 
-    return shapely.transform(geom, _fn, interleaved=False)  # type: ignore[no-any-return]
+    return shapely.transform(geom, _fn, interleaved=False)
 
 
 def from_geojson(geometry: dict[str, Any], target_crs: str) -> BaseGeometry:

@@ -1,0 +1,41 @@
+"""The pre-check (Vorprüfung): every registered agent on one case snapshot."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+import rathaus.agents  # noqa: F401  (registers the agents)
+from rathaus.agents.base import REGISTRY, Agent
+from rathaus.domain.befund import Befund, Ergebnis, ergebnis, vollstaendig
+from rathaus.domain.vorgang import Vorgang
+from rathaus.procedures.bauantrag import AGENTEN
+from rathaus.registers.base import Registers
+
+
+class Pruefbericht(BaseModel):
+    """The report of a pre-check; `ergebnis` is always derived from the findings."""
+
+    model_config = ConfigDict(frozen=True)
+
+    antrag: str | None
+    verfahren: str | None
+    vollstaendig: bool
+    befunde: tuple[Befund, ...]
+    ergebnis: Ergebnis
+
+
+def agenten() -> list[Agent]:
+    """The registered agents in the procedure's order (unknown ones last)."""
+    order = {a: i for i, a in enumerate(AGENTEN)}
+    return sorted(REGISTRY.all(), key=lambda a: order.get(a.id, len(order)))
+
+
+def pruefe(vorgang: Vorgang, registers: Registers) -> Pruefbericht:
+    befunde = tuple(b for agent in agenten() for b in agent.pruefe(vorgang, registers))
+    return Pruefbericht(
+        antrag=vorgang.antrag.id,
+        verfahren=vorgang.antrag.verfahren,
+        vollstaendig=vollstaendig(befunde),
+        befunde=befunde,
+        ergebnis=ergebnis(befunde),
+    )
