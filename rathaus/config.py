@@ -35,7 +35,7 @@ class Ocr(BaseModel):
     lang: str = "deu"
     dpi: int = 300  # reads typical A4 scans
     max_pages: int = 20  # scanned pages OCR'd per document
-    min_chars: int = 20  # fewer letters than this after OCR: no extractable content
+    min_chars: int = 10  # fewer letters than this after OCR: no extractable content
     timeout_s: int = 120
 
 

@@ -114,22 +114,21 @@ def _ocr_pdf(data: bytes, cfg: Settings) -> OcrErgebnis | None:
 
 
 def _lese_bild(data: bytes, typ: str, cfg: Settings, base: Dokument) -> Dokument:
-    Image.MAX_IMAGE_PIXELS = cfg.limits.max_image_pixels
+    grenze = cfg.limits.max_image_pixels
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            # open() reads only the header; the size is checked below before decoding
             bild = Image.open(io.BytesIO(data))
             w, h = bild.size
-            if w * h > cfg.limits.max_image_pixels:
+            if w * h > grenze:
                 return _mit(base, "zu_gross",
-                                detail=f"Bild hat {w} × {h} Pixel, Grenze "
-                                       f"{cfg.limits.max_image_pixels:,} Pixel")
+                            f"Bild hat {w} × {h} Pixel, Grenze {grenze:,} Pixel")
             bild.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        return _mit(base, "zu_gross", detail=str(exc))
+    except Image.DecompressionBombError:
+        return _mit(base, "zu_gross", f"Bild hat mehr als {grenze:,} Pixel")
     except (OSError, SyntaxError, ValueError) as exc:
-        return _mit(base, "defekt",
-                        detail=f"Bild ist beschädigt: {exc}")
+        return _mit(base, "defekt", f"Bild ist beschädigt: {exc}")
     if typ in OHNE_TEXT:
         return _fertig(base, "", 1, typ, cfg)
     return _fertig(base, "", 1, typ, cfg, ocr=ocr_bild(bild, cfg.ocr))
