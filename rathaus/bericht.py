@@ -25,14 +25,16 @@ def als_json(bericht: Pruefbericht) -> str:
 
 def zeige(bericht: Pruefbericht, console: Console, quelle: str = "") -> None:
     titel = f"Prüfbericht {bericht.antrag or '(ohne id)'}"
-    table = Table(title=titel, caption=quelle or None, show_lines=False, expand=False)
-    for col in ("Prüfer", "Art", "Code", "Objekt", "Norm", "Befund"):
-        table.add_column(col, overflow="fold")
+    table = Table(title=titel, caption=quelle or None, show_lines=True, expand=True)
+    table.add_column("Prüfer / Art", no_wrap=True)
+    table.add_column("Code / Objekt", no_wrap=True)
+    table.add_column("Norm", ratio=1, overflow="fold")
+    table.add_column("Befund", ratio=3, overflow="fold")
     for b in bericht.befunde:
-        table.add_row(b.pruefer, f"[{_FARBE[b.art]}]{b.art}[/]", b.code, b.objekt or "–",
-                      b.norm, b.text)
+        table.add_row(f"{b.pruefer}\n[{_FARBE[b.art]}]{b.art}[/]",
+                      f"[bold]{b.code}[/]\n{b.objekt or '–'}", b.norm, b.text)
     if not bericht.befunde:
-        table.add_row("–", "–", "–", "–", "–", "Keine Befunde.")
+        table.add_row("–", "–", "–", "Keine Befunde.")
     console.print(table)
     console.print(f"Verfahren: {bericht.verfahren or '–'} · vollständig: "
                   f"{'ja' if bericht.vollstaendig else 'nein'} · Ergebnis: "
