@@ -1,0 +1,1 @@
+"""Rule data the agents load with importlib.resources (package data)."""

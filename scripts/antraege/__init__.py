@@ -1,0 +1,1 @@
+"""Generator of the example applications (see scripts/make_antraege.py)."""
