@@ -69,7 +69,7 @@ def musterstadt(runs: int) -> float | None:
 
 def stadt(n: int, runs: int) -> float | None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from stadt import make_stadt  # type: ignore[import-not-found]
+    from stadt import make_stadt
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "stadt"

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from shapely.errors import GEOSException
+from shapely.geometry.base import BaseGeometry
 
 from rathaus.errors import ConfigError
 from rathaus.registers.base import (
@@ -18,7 +22,7 @@ from rathaus.registers.base import (
     Registers,
 )
 from rathaus.registers.gemeinde import GemeindeConfig, read_gemeinde_toml
-from rathaus.registers.geo import from_geojson
+from rathaus.registers.geo import from_geojson, from_geojson_many
 from rathaus.registers.plan import BPlan
 
 _ID_KEYS = ("id", "flurstueckskennzeichen")
@@ -26,6 +30,28 @@ _ID_KEYS = ("id", "flurstueckskennzeichen")
 
 def load_registers(folder: Path) -> Registers:
     """Read every register of a municipality data folder; optional layers may be absent."""
+    with _without_cyclic_gc():
+        return _load(folder)
+
+
+@contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while loading.
+
+    A large city is millions of small, acyclic objects (JSON dicts and lists, features);
+    the collector would traverse them again at every generation threshold, which took
+    about 60 % of the load time for 100,000 parcels. Reference counting still frees
+    everything; the collector resumes (process-wide) as soon as the load is done."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load(folder: Path) -> Registers:
     if not folder.is_dir():
         raise ConfigError(f"{folder}: not a folder (expected a municipality data package)")
     cfg = read_gemeinde_toml(folder / "gemeinde.toml")
@@ -63,16 +89,35 @@ def _read_features(path: Path, cfg: GemeindeConfig, required: bool) -> list[Feat
     data = _read_json(path)
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise ConfigError(f"{path}: expected a GeoJSON FeatureCollection")
-    features = []
-    for i, feat in enumerate(data.get("features", [])):
-        props = dict(feat.get("properties") or {})
-        fid = next((str(props[k]) for k in _ID_KEYS if k in props), str(feat.get("id", i)))
+    feats = data.get("features", [])
+    ids, props = [], []
+    for i, feat in enumerate(feats):
+        if not isinstance(feat, dict):
+            raise ConfigError(f"{path}: features[{i}]: expected a GeoJSON Feature object")
+        p = dict(feat.get("properties") or {})
+        ids.append(next((str(p[k]) for k in _ID_KEYS if k in p), str(feat.get("id", i))))
+        props.append(p)
+    geoms = _geometries(path, feats, ids, cfg.crs)
+    return [
+        Feature(id=fid, geometrie=g, eigenschaften=p)
+        for fid, g, p in zip(ids, geoms, props, strict=True)
+    ]
+
+
+def _geometries(path: Path, feats: list[Any], ids: list[str], crs: str) -> list[BaseGeometry]:
+    """All geometries of a layer in one vectorised pass; if that fails, one by one, so
+    that the error names the feature."""
+    try:
+        return from_geojson_many([f["geometry"] for f in feats], crs)
+    except (KeyError, TypeError, ValueError, GEOSException):
+        pass
+    out = []
+    for i, (feat, fid) in enumerate(zip(feats, ids, strict=True)):
         try:
-            geom = from_geojson(feat["geometry"], cfg.crs)
+            out.append(from_geojson(feat["geometry"], crs))
         except (KeyError, TypeError, ValueError, GEOSException) as exc:
             raise ConfigError(f"{path}: features[{i}] ({fid}): bad geometry: {exc}") from exc
-        features.append(Feature(id=fid, geometrie=geom, eigenschaften=props))
-    return features
+    return out
 
 
 def _read_owners(path: Path) -> dict[str, tuple[Eigentumsanteil, ...]]:

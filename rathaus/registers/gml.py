@@ -7,6 +7,7 @@ geometry's srsName or the one it inherits from an ancestor (or its gml:boundedBy
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -158,4 +159,6 @@ def read_surface(el: etree._Element, target_crs: str) -> BaseGeometry:
         geom = shapely.transform(geom, lambda xy: xy[:, ::-1])
     if not _same_crs(source, target_crs):
         geom = reproject(geom, source, target_crs)
+    if not all(math.isfinite(v) for v in geom.bounds):  # pyproj gives inf off its area
+        raise GmlError(f"{describe(el)}: coordinates cannot be placed in {target_crs}")
     return _valid(geom, el)

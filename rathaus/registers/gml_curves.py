@@ -14,7 +14,10 @@ from collections.abc import Iterator
 from lxml import etree
 
 GML_NAMESPACES = frozenset({"http://www.opengis.net/gml/3.2", "http://www.opengis.net/gml"})
-ARC_STEP_RAD = math.radians(2.0)  # ≤ 8 cm chord error up to r = 500 m: below plan accuracy
+# Arcs become chords that stray at most 1 cm (in CRS units: metres for projected plans)
+# from the true arc — far below drawing accuracy — and at most 5° apart.
+ARC_TOLERANCE = 0.01
+ARC_MAX_STEP = math.radians(5.0)
 
 Point = tuple[float, float]
 
@@ -60,6 +63,8 @@ def _dimension(el: etree._Element) -> int:
     while node is not None:
         dim = node.get("srsDimension")
         if dim:
+            if not dim.strip().isdigit():
+                raise GmlError(f"{describe(node)}: srsDimension {dim!r} is not a number")
             return int(dim)
         node = node.getparent()
     return 2
@@ -77,6 +82,14 @@ def _pos_list(el: etree._Element) -> list[Point]:
     if dim < 2 or len(vals) % dim:
         raise GmlError(f"{describe(el)}: {len(vals)} numbers do not fit srsDimension {dim}")
     return [(vals[i], vals[i + 1]) for i in range(0, len(vals), dim)]
+
+
+def _pos(el: etree._Element) -> Point:
+    """One gml:pos: x and y (a height, if any, is dropped)."""
+    vals = _numbers(el)
+    if len(vals) < 2:
+        raise GmlError(f"{describe(el)}: a position needs two numbers")
+    return vals[0], vals[1]
 
 
 def _coordinates(el: etree._Element) -> list[Point]:
@@ -102,17 +115,17 @@ def points(el: etree._Element) -> list[Point]:
         elif name == "coordinates":
             pts.extend(_coordinates(c))
         elif name == "pos":
-            pts.append(_pos_list(c)[0])
+            pts.append(_pos(c))
         elif name in ("pointProperty", "pointRep"):
             pos = next((p for p in c.iter() if isinstance(p.tag, str) and local(p) == "pos"), None)
             if pos is None:
                 raise GmlError(f"{describe(c)}: point without gml:pos")
-            pts.append(_pos_list(pos)[0])
+            pts.append(_pos(pos))
     return pts
 
 
 def _arc(p0: Point, p1: Point, p2: Point) -> list[Point]:
-    """A circular arc through three points as a polyline (start and end exact).
+    """A circular arc through three points as a polyline through all three.
 
     Computed relative to p0: UTM coordinates are ~10⁶, and the circumcentre formula
     would otherwise lose the digits that distinguish a flat arc from a line."""
@@ -127,12 +140,19 @@ def _arc(p0: Point, p1: Point, p2: Point) -> list[Point]:
     t0, t1, t2 = (math.atan2(y - uy, x - ux) for x, y in ((0.0, 0.0), (bx, by), (cx, cy)))
     sweep, mid = (t2 - t0) % math.tau, (t1 - t0) % math.tau
     if mid > sweep:  # the middle point lies on the clockwise way round
-        sweep -= math.tau
-    n = max(2, math.ceil(abs(sweep) / ARC_STEP_RAD))
-    cx0, cy0 = p0[0] + ux, p0[1] + uy
-    angles = (t0 + sweep * i / n for i in range(1, n))
-    inner = [(cx0 + r * math.cos(t), cy0 + r * math.sin(t)) for t in angles]
-    return [p0, *inner, p2]
+        sweep, mid = sweep - math.tau, mid - math.tau
+    step = min(ARC_MAX_STEP, 2 * math.acos(max(-1.0, 1 - ARC_TOLERANCE / r)))
+    centre = (p0[0] + ux, p0[1] + uy)
+    first = _circle(centre, r, t0, mid, step)
+    second = _circle(centre, r, t0 + mid, sweep - mid, step)
+    return [p0, *first, p1, *second, p2]
+
+
+def _circle(centre: Point, r: float, start: float, sweep: float, step: float) -> list[Point]:
+    """The inner points of an arc of `sweep` radians from angle `start`."""
+    n = max(1, math.ceil(abs(sweep) / step))
+    angles = (start + sweep * i / n for i in range(1, n))
+    return [(centre[0] + r * math.cos(t), centre[1] + r * math.sin(t)) for t in angles]
 
 
 def _arc_string(el: etree._Element) -> list[Point]:

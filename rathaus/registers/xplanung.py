@@ -74,6 +74,8 @@ def _zip_members(path: Path) -> list[tuple[str, bytes]]:
 
 
 def _parse(data: bytes, source: str) -> etree._Element:
+    if not data.strip():
+        raise ConfigError(f"{source}: the file is empty (expected an XPlanGML document)")
     # No entity expansion and no network: the file comes from outside.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
     try:
@@ -83,13 +85,11 @@ def _parse(data: bytes, source: str) -> etree._Element:
 
 
 def _is_xplan(el: etree._Element) -> bool:
-    return isinstance(el.tag, str) and (etree.QName(el).namespace or "").startswith(
-        XPLAN_NS_PREFIX
-    )
+    return isinstance(el.tag, str) and (etree.QName(el).namespace or "").startswith(XPLAN_NS_PREFIX)
 
 
 def _version(el: etree._Element) -> str:
-    """"6.0" from http://www.xplanung.de/xplangml/6/0."""
+    """ "6.0" from http://www.xplanung.de/xplangml/6/0."""
     ns = etree.QName(el).namespace or ""
     return ns[len(XPLAN_NS_PREFIX) :].strip("/").replace("/", ".")
 
@@ -128,8 +128,8 @@ def _read_document(data: bytes, source: str, target_crs: str) -> list[BPlan]:
     doc = _Doc(source, target_crs, by_id, by_type)
     plans = doc.of_type("BP_Plan")
     if not plans:
-        other = sorted(t for t in by_type if t.endswith("_Plan"))
-        raise ConfigError(f"{source}: no BP_Plan in the file" + (f" (found {other})" * bool(other)))
+        other = ", ".join(sorted(t for t in by_type if t.endswith("_Plan"))) or "no plan at all"
+        raise ConfigError(f"{source}: no BP_Plan in the file ({other})")
     return [_plan(doc, el, single=len(plans) == 1) for el in plans]
 
 
@@ -211,18 +211,20 @@ def _in(el: etree._Element, members: set[str]) -> bool:
     return gml_id(el) in members
 
 
-def _geltungsbereich(doc: _Doc, plan: etree._Element, bereiche: list[etree._Element]) -> BaseGeometry:
+def _geltungsbereich(
+    doc: _Doc, plan: etree._Element, bereiche: list[etree._Element]
+) -> BaseGeometry:
     """`raeumlicherGeltungsbereich`; if a plan lacks it, the union of its Bereiche's."""
-    if next(_children(plan, "raeumlicherGeltungsbereich"), None) is not None:
+    if _has(plan, "raeumlicherGeltungsbereich"):
         return _geometry(doc, plan, "raeumlicherGeltungsbereich")
-    parts = [_geometry(doc, b, "geltungsbereich") for b in bereiche if _text_or_child(b)]
+    parts = [_geometry(doc, b, "geltungsbereich") for b in bereiche if _has(b, "geltungsbereich")]
     if not parts:
         raise doc.where(plan, "no raeumlicherGeltungsbereich (nor a Bereich geltungsbereich)")
     return unary_union(parts)
 
 
-def _text_or_child(bereich: etree._Element) -> bool:
-    return next(_children(bereich, "geltungsbereich"), None) is not None
+def _has(el: etree._Element, prop: str) -> bool:
+    return next(_children(el, prop), None) is not None
 
 
 def _position(doc: _Doc, obj: etree._Element) -> BaseGeometry:
@@ -265,12 +267,10 @@ def _mass(doc: _Doc, el: etree._Element) -> Mass:
 
 
 def _number(doc: _Doc, el: etree._Element, names: tuple[str, ...]) -> float | None:
-    """The first of `names` that is set: a direct child, or else nested one level in a
-    data-type wrapper (some 5.x producers group the Maß in a complex property)."""
+    """The first of `names` that is set: a direct child, or else nested in a data-type
+    wrapper (a BP object holds no other feature, so any XPlanung descendant is its own)."""
     for name in names:
-        hits = list(_children(el, name)) or [
-            d for c in el if _is_xplan(c) for d in _children(c, name)
-        ] + [d for c in el if _is_xplan(c) for w in c if _is_xplan(w) for d in _children(w, name)]
+        hits = list(_children(el, name)) or [d for d in el.iter(f"{{*}}{name}") if _is_xplan(d)]
         if hits:
             text = (hits[0].text or "").strip().replace(",", ".")
             try:
