@@ -12,7 +12,7 @@ from rich.console import Console
 
 from rathaus import __version__
 from rathaus.bericht import als_json, zeige
-from rathaus.errors import RathausError
+from rathaus.errors import AgentError, RathausError
 from rathaus.intake.bundle import lade_vorgang
 from rathaus.intake.ocr import OcrUnavailable
 from rathaus.pruefung import Pruefbericht, pruefe
@@ -20,6 +20,7 @@ from rathaus.registers.base import Registers
 from rathaus.registers.folder import load_registers
 
 EXIT_INPUT = 2
+EXIT_INTERNAL = 1
 
 
 def _fail(msg: str) -> None:
@@ -38,10 +39,14 @@ def cmd_pruefen(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     out = Console(soft_wrap=False)
     ergebnisse: Counter[str] = Counter()
-    failed = 0
+    failed = crashed = 0
     for bundle in args.bundles:
         try:
             bericht = _pruefe_pfad(Path(bundle), registers)
+        except AgentError as exc:
+            _fail(str(exc))
+            crashed += 1
+            continue
         except (RathausError, OcrUnavailable) as exc:
             _fail(str(exc))
             failed += 1
@@ -54,7 +59,10 @@ def cmd_pruefen(args: argparse.Namespace) -> int:
     if len(args.bundles) > 1:
         teile = ", ".join(f"{n} {e}" for e, n in sorted(ergebnisse.items()))
         print(f"{sum(ergebnisse.values())} von {len(args.bundles)} Anträgen geprüft"
-              f"{': ' + teile if teile else ''}; {failed} nicht lesbar", file=sys.stderr)
+              f"{': ' + teile if teile else ''}; {failed} nicht lesbar"
+              f"{f', {crashed} mit internem Fehler' if crashed else ''}", file=sys.stderr)
+    if crashed:
+        return EXIT_INTERNAL
     return EXIT_INPUT if failed else 0
 
 

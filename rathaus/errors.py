@@ -14,3 +14,7 @@ class InputError(RathausError):
 
 class ConfigError(RathausError):
     """The municipality's data package or a rules file is malformed."""
+
+
+class AgentError(RathausError):
+    """An agent failed on a case. The check stops: a partial report could look clean."""

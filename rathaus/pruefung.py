@@ -8,6 +8,7 @@ import rathaus.agents  # noqa: F401  (registers the agents)
 from rathaus.agents.base import REGISTRY, Agent
 from rathaus.domain.befund import Befund, Ergebnis, ergebnis, vollstaendig
 from rathaus.domain.vorgang import Vorgang
+from rathaus.errors import AgentError
 from rathaus.procedures.bauantrag import AGENTEN
 from rathaus.registers.base import Registers
 
@@ -31,7 +32,7 @@ def agenten() -> list[Agent]:
 
 
 def pruefe(vorgang: Vorgang, registers: Registers) -> Pruefbericht:
-    befunde = tuple(b for agent in agenten() for b in agent.pruefe(vorgang, registers))
+    befunde = tuple(b for agent in agenten() for b in _run(agent, vorgang, registers))
     return Pruefbericht(
         antrag=vorgang.antrag.id,
         verfahren=vorgang.antrag.verfahren,
@@ -39,3 +40,11 @@ def pruefe(vorgang: Vorgang, registers: Registers) -> Pruefbericht:
         befunde=befunde,
         ergebnis=ergebnis(befunde),
     )
+
+
+def _run(agent: Agent, vorgang: Vorgang, registers: Registers) -> list[Befund]:
+    try:
+        return agent.pruefe(vorgang, registers)
+    except Exception as exc:  # an agent bug must never pass as "no findings"
+        raise AgentError(f"{vorgang.quelle}: agent {agent.id!r} failed: "
+                         f"{type(exc).__name__}: {exc}") from exc

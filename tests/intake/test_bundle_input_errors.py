@@ -125,3 +125,19 @@ def test_cli_checks_the_readable_bundles_and_reports_the_others(
     assert json.loads(out)["antrag"] == "BA-TEST-0001"
     assert "missing: no such file or folder" in err
     assert "1 von 2 Anträgen geprüft" in err
+
+
+def test_a_crashing_agent_stops_the_check_instead_of_passing_it(
+        tmp_path: Path, gemeinde_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from rathaus.agents.base import REGISTRY
+
+    def boom(*_: object) -> list[object]:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(REGISTRY.agents["grundbuch"], "pruefe", boom)
+    bundle = write_bundle(tmp_path / "b", antrag())
+    assert main(["pruefen", str(bundle), "--gemeinde", str(gemeinde_dir), "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "agent 'grundbuch' failed: ZeroDivisionError" in err
