@@ -120,10 +120,11 @@ class Zone:
     z: int
     bauweise: str
     bebauungsart: str | None = None
+    sondernutzung: tuple[str, str] | None = None  # XP_Sondernutzungen code, nutzungText
 
     @property
     def kuerzel(self) -> str:
-        return {"1200": "WA", "1700": "GE"}[self.besondere]
+        return {"1200": "WA", "1700": "GE", "2100": "SO"}[self.besondere]
 
 
 @dataclass(frozen=True)
@@ -369,17 +370,25 @@ def ge_fenster() -> list[Fenster]:
 
 
 def ge_plan() -> Plan:
-    def zone(key: str, auf: str, x: tuple[float, float]) -> Zone:
-        return Zone(key, auf, rect(x[0], -160, x[1], 0), "3000", "1700", 0.8, 1.6, 3, "3000")
+    def zone(key: str, auf: str, x: tuple[float, float], y0: float = -160) -> Zone:
+        return Zone(key, auf, rect(x[0], y0, x[1], 0), "3000", "1700", 0.8, 1.6, 3, "3000")
+
+    # Industriestraße 8 (2-86): a Sondergebiet for large-scale retail (§ 11 Abs. 3 BauNVO),
+    # a zone the catalogue of uses of regeln.md does not know.
+    so = Zone("so1", "SO Einzelhandel", rect(GE_EAST[0], -160, GE_EAST[1], -120), "4000",
+              "2100", 0.8, 1.2, 2, "1000",
+              sondernutzung=("1600", "Großflächiger Einzelhandel, Verkaufsfläche höchstens "
+                                     "1.200 m²"))
 
     return Plan(
         key="bplan-7",
         datei="bplan_07_gewerbegebiet_industriestrasse.gml",
         name="Bebauungsplan Nr. 7 „Gewerbegebiet Industriestraße“",
         nummer="7",
-        beschreibung="Gewerbegebiet beiderseits der Industriestraße",
+        beschreibung="Gewerbegebiet beiderseits der Industriestraße, Sondergebiet "
+                     "großflächiger Einzelhandel im Süden der Ostseite",
         geltungsbereich=rect(200, -160, 310, 0),
-        zones=(zone("ge1", "GE 1", GE_WEST), zone("ge2", "GE 2", GE_EAST)),
+        zones=(zone("ge1", "GE 1", GE_WEST), zone("ge2", "GE 2", GE_EAST, -120), so),
         fenster=tuple(ge_fenster()),
         strassen=(("industriestrasse", "Industriestraße", rect(250, -160, 260, 0)),),
         text=("§ 3", "Werbeanlagen sind nur an der Stätte der Leistung zulässig."),
@@ -656,10 +665,12 @@ HALLE = Musterbau("Gewerbehalle", "gewerbe", 1, 120.0, 60.0)
 # The two uses of the catalogue (regeln.md) the model buildings need, per zone.
 KATALOG = {("1200", "wohnen"): "Z", ("1700", "wohnen"): "A", ("1700", "gewerbe"): "Z",
            ("1200", "gewerbe"): "-"}
+KATALOG_GEBIETE = ("1100", "1200", "1500", "1550", "1700", "1800")  # WR WA MI MU GE GI
+GEWERBLICH = ("1700", "2100")  # zones whose Musterbau is the Gewerbehalle
 
 
 def musterbau_for(regime: Regime) -> Musterbau:
-    return HALLE if regime.zone is not None and regime.zone.besondere == "1700" else WOHNHAUS
+    return HALLE if regime.zone is not None and regime.zone.besondere in GEWERBLICH else WOHNHAUS
 
 
 def planning_findings(town: Town, plot: Polygon, house: Polygon, bau: Musterbau) -> list[str]:
@@ -669,7 +680,9 @@ def planning_findings(town: Town, plot: Polygon, house: Polygon, bau: Musterbau)
     out = []
     zone, area, gr = regime.zone, float(plot.area), float(house.area)
     art = KATALOG.get((zone.besondere, bau.nutzung), "?")
-    if art == "A":
+    if zone.besondere not in KATALOG_GEBIETE:
+        out.append(f"ART_NUTZUNG_UNGEPRUEFT ({bau.nutzung})")
+    elif art == "A":
         out.append(f"ART_NUTZUNG_AUSNAHME ({bau.nutzung})")
     elif art == "-":
         out.append(f"ART_NUTZUNG_UNZULAESSIG ({bau.nutzung})")
@@ -843,6 +856,33 @@ anschluss_max_m = 50.0         # a main within this distance of a parcel counts 
 [stellplaetze]                 # Stellplatzsatzung
 je_wohneinheit = 1.0
 je_100m2_gewerbe = 2.5
+
+[briefkopf]                    # letterhead of notices (Bescheide)
+behoerde = "Stadt Musterstadt – Der Bürgermeister"
+amt = "Bauordnungsamt"
+anschrift = "Rathausplatz 1, 12345 Musterstadt"
+telefon = "0123 4567-0"
+email = "bauordnung@musterstadt.example"
+web = "https://www.musterstadt.example"
+
+[gebuehren]                    # fee of a building permit
+tarifstelle = "Tarifstelle 2.4.1.1 AVerwGebO NRW"
+rohbauwert_je_m2_eur = 500.0   # Rohbauwert = Geschossfläche × this
+satz_promille = 6.0            # of the Rohbauwert
+mindestgebuehr_eur = 100.0
+versagung_anteil = 0.5         # a refusal costs this share
+faellig_tage = 30
+iban = "DE02 1234 5678 0000 1234 56"
+kassenzeichen_praefix = "BA-"
+
+[rechtsbehelf]                 # NRW: no Widerspruchsverfahren (§ 110 JustG NRW): Klage
+art = "klage"
+gericht = "Verwaltungsgericht Musterstadt"
+gericht_anschrift = "Gerichtsstraße 5, 12345 Musterstadt"
+
+[bescheid]
+geltungsdauer_jahre = 3        # § 73 Abs. 1 MBO
+nachforderung_frist_tage = 30  # § 69 Abs. 2 MBO
 """
 
 
@@ -1018,6 +1058,10 @@ def bp_zone(w: GmlWriter, zone: Zone) -> None:
     w.sub(el, "xplan:Z", str(zone.z))
     w.sub(el, "xplan:allgArtDerBaulNutzung", zone.allg)
     w.sub(el, "xplan:besondereArtDerBaulNutzung", zone.besondere)
+    if zone.sondernutzung is not None:
+        komplex = w.sub(w.sub(el, "xplan:sondernutzung"), "xplan:BP_KomplexeSondernutzung")
+        w.sub(komplex, "xplan:allgemein", zone.sondernutzung[0])
+        w.sub(komplex, "xplan:nutzungText", zone.sondernutzung[1])
     w.sub(el, "xplan:bauweise", zone.bauweise)
     if zone.bauweise == "3000":
         w.sub(el, "xplan:bauweiseText", "Wie offene Bauweise, Gebäudelängen über 50 m zulässig")
@@ -1165,10 +1209,16 @@ SCENARIOS = (
     Scenario("Clean house in the WA", ("1-42", "1-33", "1-36", "1-41"),
              "Lindenweg 3 belongs to Erika Mustermann, as in the example of antrag.md. The "
              "Musterbau in the safe window gives no finding.", frozenset()),
-    Scenario("Commercial building in the GE", ("2-83", "2-84", "2-86"),
+    Scenario("Commercial building in the GE", ("2-83", "2-84", "2-85/1"),
              "GE with GRZ 0.8, GFZ 1.6, Z III; Baugrenze 3 m behind road and side boundaries. "
              "A Gewerbehalle gives no finding; `wohnen` is only an exception "
              "(ART_NUTZUNG_AUSNAHME) here.", frozenset()),
+    Scenario("Zone outside the catalogue of uses", ("2-86",),
+             "Industriestraße 8 lies in the Sondergebiet „großflächiger Einzelhandel“ of "
+             "B-Plan Nr. 7 (SO 2100, § 11 Abs. 3 BauNVO; GRZ 0.8, GFZ 1.2, Z II). The catalogue "
+             "of uses (regeln.md) covers only WR, WA, MI, MU, GE and GI, so every use there "
+             "gives ART_NUTZUNG_UNGEPRUEFT (hinweis) and a human checks it.",
+             frozenset({"ART_NUTZUNG_UNGEPRUEFT"})),
     Scenario("One building across two parcels of one owner", ("2-81", "2-82"),
              "Brinkmann Metallbau GmbH holds both; one Baufenster with its own Z IV (taking "
              "precedence over the GE's Z III) spans both parcels.", frozenset()),
@@ -1296,7 +1346,8 @@ def write_markdown(town: Town, assessed: dict[str, Assessment], path: Path) -> N
         "coordinates on this page are EPSG:25832 metres; the GeoJSON files hold WGS84 lon/lat. "
         "It has an old town around the market square (§ 34 BauGB, with listed monuments and "
         f"the Marktplatz ensemble), a residential plan along the Lindenweg ({wa.name}, WA), a "
-        f"commercial plan along the Industriestraße ({ge.name}, GE), the Stadtpark and the "
+        f"commercial plan along the Industriestraße ({ge.name}, GE, with a Sondergebiet for "
+        "large-scale retail at its southern end), the Stadtpark and the "
         "Mühlenbach between them, and farmland along the Feldweg and in the south (§ 35) with "
         "a landscape protection area, an FFH area and a protected biotope.",
         "",
@@ -1501,7 +1552,8 @@ def render_map(town: Town, assessed: dict[str, Assessment], path: Path) -> None:
     for s in town.schutz:
         c.area(s.geom, schutz_col[s["typ"]], (60, 110, 60, 255))
     c.area(town.innenbereich, (240, 200, 200, 160))
-    zone_col = {"1200": (250, 215, 160, 200), "1700": (215, 195, 235, 200)}
+    zone_col = {"1200": (250, 215, 160, 200), "1700": (215, 195, 235, 200),
+                "2100": (235, 190, 215, 200)}
     for plan in town.plans:
         for z in plan.zones:
             c.area(z.geom, zone_col[z.besondere])
@@ -1586,6 +1638,7 @@ def draw_legend(c: MapCanvas) -> None:
         ("Flurstück (Zähler)", (90, 90, 90, 255)), ("Straße (gewidmet)", (200, 200, 200, 255)),
         ("Privatweg (nicht gewidmet)", (235, 225, 200, 255)),
         ("WA (B-Plan Nr. 12)", (250, 215, 160, 255)), ("GE (B-Plan Nr. 7)", (215, 195, 235, 255)),
+        ("SO Einzelhandel (B-Plan Nr. 7)", (235, 190, 215, 255)),
         ("Baugrenze", BAUGRENZE_COL), ("§ 34 Innenbereich", (240, 200, 200, 255)),
         ("Grün", (170, 215, 150, 255)), ("Wasser", (150, 195, 235, 255)),
         ("Schutzgebiet", (120, 180, 90, 255)), ("Baudenkmal / Ensemble", (200, 0, 0, 255)),

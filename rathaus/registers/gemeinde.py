@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -39,6 +40,48 @@ class Stellplaetze(_Section):
     je_100m2_gewerbe: float = 2.5
 
 
+class Briefkopf(_Section):
+    """The letterhead of notices; empty fields are left out, `behoerde` defaults to
+    "Stadt <name>"."""
+
+    behoerde: str | None = None
+    amt: str = "Bauaufsichtsbehörde"
+    anschrift: str | None = None
+    telefon: str | None = None
+    email: str | None = None
+    web: str | None = None
+
+
+class Gebuehren(_Section):
+    """The fee for a building permit: a per-mille rate of the Rohbauwert (gross floor
+    area × a standard value per m²), at least a minimum; refusals pay a share."""
+
+    tarifstelle: str = "Gebührenordnung der Bauaufsicht"
+    rohbauwert_je_m2_eur: float = 500.0
+    satz_promille: float = 6.0
+    mindestgebuehr_eur: float = 100.0
+    versagung_anteil: float = 0.5
+    faellig_tage: int = 30
+    iban: str | None = None
+    kassenzeichen_praefix: str = ""
+
+
+class Rechtsbehelf(_Section):
+    """Widerspruch or Klage; `art` unset follows the Land (where the Land abolished the
+    Widerspruchsverfahren for building law: Klage)."""
+
+    art: Literal["widerspruch", "klage"] | None = None
+    gericht: str | None = None
+    gericht_anschrift: str | None = None
+    widerspruch_bei: str | None = None  # authority and address; default the Briefkopf
+    frist: str = "eines Monats"
+
+
+class Bescheidregeln(_Section):
+    geltungsdauer_jahre: int = 3  # § 73 Abs. 1 MBO
+    nachforderung_frist_tage: int = 30  # § 69 Abs. 2 MBO: an appropriate deadline
+
+
 class GemeindeConfig(_Section):
     name: str
     ags: str
@@ -49,6 +92,10 @@ class GemeindeConfig(_Section):
     baumschutz: Baumschutz = Baumschutz()
     erschliessung: ErschliessungRegeln = ErschliessungRegeln()
     stellplaetze: Stellplaetze = Stellplaetze()
+    briefkopf: Briefkopf = Briefkopf()
+    gebuehren: Gebuehren = Gebuehren()
+    rechtsbehelf: Rechtsbehelf = Rechtsbehelf()
+    bescheid: Bescheidregeln = Bescheidregeln()
 
 
 def read_gemeinde_toml(path: Path) -> GemeindeConfig:

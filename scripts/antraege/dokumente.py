@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import random
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 Ring = Sequence[tuple[float, float]]
+# the scanner's clock: a fixed date keeps the generated PDFs byte-identical between runs
+SCAN_DATUM = time.strptime("2026-10-28 09:30", "%Y-%m-%d %H:%M")
 
 TITEL = {
     "lageplan": "Lageplan zum Bauantrag",
@@ -165,7 +168,7 @@ def scan(pdf: bytes, seed: int, dpi: int = 150, qualitaet: str = "gut") -> bytes
     doc.close()
     buf = io.BytesIO()
     pages[0].save(buf, format="PDF", resolution=float(dpi), save_all=True,
-                  append_images=pages[1:])
+                  append_images=pages[1:], creationDate=SCAN_DATUM, modDate=SCAN_DATUM)
     return buf.getvalue()
 
 
@@ -182,7 +185,7 @@ def leere_seite_scan(seed: int) -> bytes:
     """A scan of an empty sheet: an image-only PDF with no text at all."""
     img = _speckle(Image.new("L", (1240, 1754), 250), random.Random(seed), 200)
     buf = io.BytesIO()
-    img.save(buf, format="PDF", resolution=150.0)
+    img.save(buf, format="PDF", resolution=150.0, creationDate=SCAN_DATUM, modDate=SCAN_DATUM)
     return buf.getvalue()
 
 

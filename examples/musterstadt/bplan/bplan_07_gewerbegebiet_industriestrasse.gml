@@ -16,7 +16,7 @@
       </gml:boundedBy>
       <xplan:name>Bebauungsplan Nr. 7 „Gewerbegebiet Industriestraße“</xplan:name>
       <xplan:nummer>7</xplan:nummer>
-      <xplan:beschreibung>Gewerbegebiet beiderseits der Industriestraße</xplan:beschreibung>
+      <xplan:beschreibung>Gewerbegebiet beiderseits der Industriestraße, Sondergebiet großflächiger Einzelhandel im Süden der Ostseite</xplan:beschreibung>
       <xplan:technHerstellDatum>2026-01-15</xplan:technHerstellDatum>
       <xplan:erstellungsMassstab>1000</xplan:erstellungsMassstab>
       <xplan:technischerPlanersteller>Stadt Musterstadt, Fachbereich Planen und Bauen</xplan:technischerPlanersteller>
@@ -77,6 +77,7 @@
       </xplan:geltungsbereich>
       <xplan:planinhalt xlink:href="#Gml_91937375-8577-5943-A24E-444660216101"/>
       <xplan:planinhalt xlink:href="#Gml_F958B731-B824-5185-AF93-B48233C27C18"/>
+      <xplan:planinhalt xlink:href="#Gml_9EA6A618-28CE-56D2-B89B-2F4F36D6A526"/>
       <xplan:planinhalt xlink:href="#Gml_96D3AF4B-C1B6-5DE2-A3BC-E12FD74B0248"/>
       <xplan:planinhalt xlink:href="#Gml_8AFBE9E7-3C58-5456-98BD-EEE48BF3E4AD"/>
       <xplan:planinhalt xlink:href="#Gml_4F22DC74-4D95-5756-94D5-BC56B2CD417A"/>
@@ -137,7 +138,7 @@
     <xplan:BP_BaugebietsTeilFlaeche gml:id="Gml_F958B731-B824-5185-AF93-B48233C27C18">
       <gml:boundedBy>
         <gml:Envelope srsName="EPSG:25832">
-          <gml:lowerCorner>360260.000 5649840.000</gml:lowerCorner>
+          <gml:lowerCorner>360260.000 5649880.000</gml:lowerCorner>
           <gml:upperCorner>360310.000 5650000.000</gml:upperCorner>
         </gml:Envelope>
       </gml:boundedBy>
@@ -148,7 +149,7 @@
         <gml:Polygon gml:id="Gml_E61B9C52-1185-57B0-A735-5303A5D5C575" srsName="EPSG:25832">
           <gml:exterior>
             <gml:LinearRing>
-              <gml:posList>360310.000 5649840.000 360310.000 5650000.000 360260.000 5650000.000 360260.000 5649840.000 360310.000 5649840.000</gml:posList>
+              <gml:posList>360310.000 5649880.000 360310.000 5650000.000 360260.000 5650000.000 360260.000 5649880.000 360310.000 5649880.000</gml:posList>
             </gml:LinearRing>
           </gml:exterior>
         </gml:Polygon>
@@ -161,6 +162,41 @@
       <xplan:besondereArtDerBaulNutzung>1700</xplan:besondereArtDerBaulNutzung>
       <xplan:bauweise>3000</xplan:bauweise>
       <xplan:bauweiseText>Wie offene Bauweise, Gebäudelängen über 50 m zulässig</xplan:bauweiseText>
+    </xplan:BP_BaugebietsTeilFlaeche>
+  </gml:featureMember>
+  <gml:featureMember>
+    <xplan:BP_BaugebietsTeilFlaeche gml:id="Gml_9EA6A618-28CE-56D2-B89B-2F4F36D6A526">
+      <gml:boundedBy>
+        <gml:Envelope srsName="EPSG:25832">
+          <gml:lowerCorner>360260.000 5649840.000</gml:lowerCorner>
+          <gml:upperCorner>360310.000 5649880.000</gml:upperCorner>
+        </gml:Envelope>
+      </gml:boundedBy>
+      <xplan:gehoertZuBereich xlink:href="#Gml_DB38B3FA-F931-5EBC-8542-F1D0C7B657A4"/>
+      <xplan:aufschrift>SO Einzelhandel</xplan:aufschrift>
+      <xplan:rechtscharakter>1000</xplan:rechtscharakter>
+      <xplan:position>
+        <gml:Polygon gml:id="Gml_75A2A075-0B2C-53BD-B49E-5CD204B86591" srsName="EPSG:25832">
+          <gml:exterior>
+            <gml:LinearRing>
+              <gml:posList>360310.000 5649840.000 360310.000 5649880.000 360260.000 5649880.000 360260.000 5649840.000 360310.000 5649840.000</gml:posList>
+            </gml:LinearRing>
+          </gml:exterior>
+        </gml:Polygon>
+      </xplan:position>
+      <xplan:flaechenschluss>true</xplan:flaechenschluss>
+      <xplan:GFZ>1.2</xplan:GFZ>
+      <xplan:GRZ>0.8</xplan:GRZ>
+      <xplan:Z>2</xplan:Z>
+      <xplan:allgArtDerBaulNutzung>4000</xplan:allgArtDerBaulNutzung>
+      <xplan:besondereArtDerBaulNutzung>2100</xplan:besondereArtDerBaulNutzung>
+      <xplan:sondernutzung>
+        <xplan:BP_KomplexeSondernutzung>
+          <xplan:allgemein>1600</xplan:allgemein>
+          <xplan:nutzungText>Großflächiger Einzelhandel, Verkaufsfläche höchstens 1.200 m²</xplan:nutzungText>
+        </xplan:BP_KomplexeSondernutzung>
+      </xplan:sondernutzung>
+      <xplan:bauweise>1000</xplan:bauweise>
     </xplan:BP_BaugebietsTeilFlaeche>
   </gml:featureMember>
   <gml:featureMember>
