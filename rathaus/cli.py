@@ -90,7 +90,25 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--beispiele", default=str(_examples_dir()), metavar="DIR",
                    help="folder with musterstadt/ and antraege/ (default: %(default)s)")
     d.set_defaults(func=cmd_demo)
+
+    from rathaus.cli_fall import add_commands
+
+    add_commands(sub, str(_examples_dir() / "musterstadt"))
+    a = sub.add_parser("audit", help="the audit trail")
+    a_sub = a.add_subparsers(dest="audit_command", required=True)
+    v = a_sub.add_parser("verify", help="check the hash chain of the audit trail")
+    v.add_argument("--data", metavar="DIR", help="data folder (env RATHAUS_DATA)")
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=cmd_audit_verify)
     return parser
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from rathaus.cli_fall import data_dir
+    from rathaus.store.cli_audit import cmd_audit_verify as verify
+
+    args.data = str(data_dir(args))
+    return verify(args)
 
 
 def _examples_dir() -> Path:
@@ -103,7 +121,13 @@ def _examples_dir() -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    code: int = args.func(args)
+    try:
+        code: int = args.func(args)
+    except RathausError as exc:
+        _fail(str(exc))
+        return EXIT_INTERNAL if type(exc).__name__ == "Abgelehnt" else EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
     return code
 
 

@@ -18,3 +18,15 @@ class ConfigError(RathausError):
 
 class AgentError(RathausError):
     """An agent failed on a case. The check stops: a partial report could look clean."""
+
+
+class NotFoundError(RathausError):
+    """A case, document or other record asked for by id does not exist."""
+
+
+class TransitionError(RathausError):
+    """A status change the procedure does not allow (see `rathaus.store.status`)."""
+
+
+class StoreError(RathausError):
+    """The store found its own data damaged, e.g. a document blob whose hash is wrong."""

@@ -16,6 +16,11 @@ command -v tesseract >/dev/null 2>&1 || debs+=(tesseract-ocr)
 if ! (command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx deu); then
   debs+=(tesseract-ocr-deu)
 fi
+# The store's tests also run against PostgreSQL; they start their own throwaway server
+# from these binaries (tests/pg.py), so the packaged cluster is never used.
+if [ -n "$extras" ] && ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  debs+=(postgresql)
+fi
 if [ ${#debs[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${debs[*]}"
   $sudo_cmd apt-get update -qq

@@ -33,11 +33,16 @@ def ergebnis(befunde: list[Befund] | tuple[Befund, ...]) -> Ergebnis:
 
     No agent and no language model sets the outcome; it is always derived here.
     """
-    if any(b.pruefer == "vollstaendigkeit" and b.art == "mangel" for b in befunde):
+    return ergebnis_aus([(b.pruefer, b.art) for b in befunde])
+
+
+def ergebnis_aus(paare: list[tuple[str, str]]) -> Ergebnis:
+    """The same rule over (pruefer, art) pairs, e.g. findings serialised in a workflow."""
+    if any(p == "vollstaendigkeit" and a == "mangel" for p, a in paare):
         return "nachforderung"
-    if any(b.art == "mangel" for b in befunde):
+    if any(a == "mangel" for _, a in paare):
         return "maengel"
-    if any(b.art == "ermessen" for b in befunde):
+    if any(a == "ermessen" for _, a in paare):
         return "ermessen"
     return "genehmigungsfaehig"
 

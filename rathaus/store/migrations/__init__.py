@@ -1,0 +1,1 @@
+"""Alembic migrations of the store; `rathaus.store.engine.upgrade` runs them."""
