@@ -40,7 +40,8 @@ class Frist:
 
 
 async def einreichen(client: Client, store: Any, bundle: Path, registers: Registers,
-                     frist: Frist = Frist(), akteur: str = "antragsteller") -> str:
+                     frist: Frist = Frist(), akteur: str = "antragsteller",
+                     fachagenten: list[str] | None = None) -> str:
     """Read the bundle (input errors stop here), store it, start its workflow."""
     vorgang = lade_vorgang(bundle)
     quelle = open_quelle(bundle, settings().limits)
@@ -51,7 +52,7 @@ async def einreichen(client: Client, store: Any, bundle: Path, registers: Regist
             store.add_document(case_id, ref.typ, ref.datei, quelle.read(ref.datei), akteur)
     f = bauantrag.fristen(registers.gemeinde.land)
     start = FallStart(case_id, bauantrag.ID, bauantrag.AMT, bauantrag.VOLLAUTOMATISIERBAR,
-                      list(bauantrag.FACHAGENTEN),
+                      fachagenten or list(bauantrag.FACHAGENTEN),
                       f.nachforderung_tage * frist.sekunden_pro_tag,
                       f.bearbeitung_tage * frist.sekunden_pro_tag)
     await client.start_workflow(Fall.run, start, id=case_id, task_queue=TASK_QUEUE)

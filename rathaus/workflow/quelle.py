@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
 from rathaus.config import Settings
 from rathaus.domain.antrag import Antrag, UnterlageRef
+from rathaus.domain.dokument import Dokument
 from rathaus.domain.vorgang import Vorgang
 from rathaus.intake.lesen import lese_dokument
 
@@ -45,8 +48,32 @@ def vorgang_aus_store(store: Any, case_id: str, cfg: Settings) -> Vorgang:
                     if d not in listed and not d.startswith("bescheid/"))
     antrag = antrag.model_copy(update={"unterlagen": (*antrag.unterlagen, *spaeter)})
     quelle = StoreQuelle(store, case_id, versions)
-    dokumente = tuple(lese_dokument(ref, quelle, cfg) for ref in antrag.unterlagen)
+    dokumente = tuple(_gelesen(ref, quelle, cfg) for ref in antrag.unterlagen)
     return Vorgang(antrag=antrag, dokumente=dokumente, quelle=case_id)
+
+
+# Reading a document (OCR above all) depends only on its bytes, its type and the
+# settings: every agent's activity of a round would otherwise OCR the same scans again.
+_CACHE: OrderedDict[tuple[str, str, str, int], Dokument] = OrderedDict()
+_CACHE_MAX = 512
+_LOCK = threading.Lock()
+
+
+def _gelesen(ref: UnterlageRef, quelle: StoreQuelle, cfg: Settings) -> Dokument:
+    v = quelle.versions.get(ref.datei)
+    if v is None:
+        return lese_dokument(ref, quelle, cfg)
+    key = (v.sha256, ref.typ, ref.datei, hash(cfg.model_dump_json()))
+    with _LOCK:  # activities run in several threads
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    dok = lese_dokument(ref, quelle, cfg)
+    with _LOCK:
+        _CACHE[key] = dok
+        if len(_CACHE) > _CACHE_MAX:
+            _CACHE.popitem(last=False)
+    return dok
 
 
 def _json(antrag: Any) -> str:

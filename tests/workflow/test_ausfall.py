@@ -13,13 +13,14 @@ from pathlib import Path
 
 from temporalio.client import Client
 
+from rathaus.procedures.bauantrag import FACHAGENTEN
 from rathaus.registers.folder import load_registers
 from rathaus.store import Store
 from rathaus.store.config import database_url
 from rathaus.workflow.dienste import Frist, einreichen, entscheiden, unterzeichnen, zustand
 from rathaus.workflow.engine import EmbeddedServer, free_port
 from rathaus.workflow.typen import Entscheidung, Unterschrift
-from tests.bundles import COMPLETE_DOCS, antrag, scan_pdf, text_pdf, write_bundle, write_gemeinde
+from tests.bundles import antrag, write_bundle, write_gemeinde
 from tests.workflow.conftest import umgebung, warte_auf
 
 BEGRUENDUNG = "Erschließung durch städtebaulichen Vertrag gesichert."
@@ -27,17 +28,10 @@ BEGRUENDUNG = "Erschließung durch städtebaulichen Vertrag gesichert."
 
 def _worker(engine: EmbeddedServer, data: Path, gemeinde: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "RATHAUS_TEMPORAL_ADDRESS": engine.address}
-    return subprocess.Popen([sys.executable, "-m", "rathaus.cli", "worker", "--data", str(data),
-                             "--gemeinde", str(gemeinde)], env=env,
+    return subprocess.Popen([sys.executable, "-m", "tests.workflow.langsamer_worker", "worker",
+                             "--data", str(data), "--gemeinde", str(gemeinde)], env=env,
+                            cwd=Path(__file__).resolve().parents[2],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def _slow_bundle(tmp: Path) -> Path:
-    """Scanned documents make every agent's activity read them by OCR: seconds each."""
-    docs = {t: (f"{t}.pdf", text_pdf(f"{t} zum Bauantrag Lindenweg 3")) for t in COMPLETE_DOCS}
-    docs["baubeschreibung"] = ("bb.pdf", scan_pdf("Baubeschreibung zum Bauantrag",
-                                                  "Wohnhaus mit zwei Vollgeschossen"))
-    return write_bundle(tmp / "b", antrag(), docs)
 
 
 def test_killed_worker_case_completes_without_duplicates(engine: EmbeddedServer,
@@ -49,10 +43,13 @@ def test_killed_worker_case_completes_without_duplicates(engine: EmbeddedServer,
     async def szenario() -> str:
         client = await Client.connect(engine.address)
         first = _worker(engine, data, gemeinde)
-        case = await einreichen(client, store, _slow_bundle(tmp_path), load_registers(gemeinde),
-                                Frist(sekunden_pro_tag=60.0))
+        case = await einreichen(client, store, write_bundle(tmp_path / "b", antrag()),
+                                load_registers(gemeinde), Frist(sekunden_pro_tag=60.0),
+                                fachagenten=[*FACHAGENTEN, "langsam"])
         while "fachpruefung" not in [h.status for h in store.history(case)]:
             await asyncio.sleep(0.05)
+        await asyncio.sleep(1.5)  # the quick agents are done, "langsam" is running
+        assert "langsam" not in {r.pruefer for r in store.finding_runs(case)}
         first.send_signal(signal.SIGKILL)  # mid-fachprüfung
         first.wait()
         second = _worker(engine, data, gemeinde)
@@ -66,7 +63,7 @@ def test_killed_worker_case_completes_without_duplicates(engine: EmbeddedServer,
     case = asyncio.run(szenario())
     runs = Counter((r.pruefer, r.run) for r in store.finding_runs(case))
     assert runs and all(n == 1 for n in runs.values())
-    assert {p for p, _ in runs} >= {"bauordnung", "planungsrecht", "erschliessung"}
+    assert {p for p, _ in runs} == {"vollstaendigkeit", *FACHAGENTEN, "langsam"}
     keys = [n.key for n in store.notifications(case)]
     assert len(keys) == len(set(keys))
     mails = list(mailbox.Maildir(data / "maildir", create=False))

@@ -9,7 +9,13 @@ import pytest
 
 from rathaus.registers.folder import load_registers
 from rathaus.workflow.dienste import (
-    Abgelehnt, Frist, einreichen, entscheiden, frist_entscheiden, nachreichen, unterzeichnen,
+    Abgelehnt,
+    Frist,
+    einreichen,
+    entscheiden,
+    frist_entscheiden,
+    nachreichen,
+    unterzeichnen,
 )  # fmt: skip
 from rathaus.workflow.engine import EmbeddedServer
 from rathaus.workflow.typen import Entscheidung, FristEntscheidung, Unterschrift
