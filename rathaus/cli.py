@@ -69,7 +69,7 @@ def cmd_pruefen(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from rathaus.demo import run_demo
 
-    return run_demo(Path(args.beispiele), Console())
+    return run_demo(Path(args.beispiele), Console(), mit_faellen=not args.nur_vorpruefung)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,11 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="pre-check the example applications against Musterstadt")
     d.add_argument("--beispiele", default=str(_examples_dir()), metavar="DIR",
                    help="folder with musterstadt/ and antraege/ (default: %(default)s)")
+    d.add_argument("--nur-vorpruefung", action="store_true",
+                   help="only the pre-check, without the case engine")
     d.set_defaults(func=cmd_demo)
 
     from rathaus.cli_fall import add_commands
 
     add_commands(sub, str(_examples_dir() / "musterstadt"))
+    from rathaus.web.cli import add_commands as web_commands
+
+    web_commands(sub, str(_examples_dir() / "musterstadt"))
     a = sub.add_parser("audit", help="the audit trail")
     a_sub = a.add_subparsers(dest="audit_command", required=True)
     v = a_sub.add_parser("verify", help="check the hash chain of the audit trail")

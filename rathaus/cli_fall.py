@@ -52,7 +52,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     data.mkdir(parents=True, exist_ok=True)
     server = None
     if EngineSettings().address is None:
-        server = EmbeddedServer(data, args.port or free_port()).start()
+        server = EmbeddedServer(data, args.engine_port or free_port()).start()
         write_engine_file(data, server.address)
         print(f"rathaus: case engine (Temporal dev server) on {server.address}, "
               f"data in {data}", file=sys.stderr)
@@ -64,7 +64,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
             loop.add_signal_handler(sig, stop.set)
         client = await connect(data)
         print("rathaus: worker running; stop with Ctrl-C", file=sys.stderr)
-        await run_worker(client, data, Path(args.gemeinde), stop)
+        if args.ohne_web:
+            await run_worker(client, data, Path(args.gemeinde), stop)
+        else:  # the web app in the same process and event loop
+            from rathaus.web.cli import serve_alles
+
+            await serve_alles(client, data, Path(args.gemeinde), args.host, args.port)
 
     try:
         asyncio.run(main())
@@ -190,6 +195,26 @@ def cmd_unterzeichnen(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bescheid(args: argparse.Namespace) -> int:
+    """Write a case's signed Bescheid (or with --entwurf its draft) as PDF."""
+    from rathaus.workflow.bescheid import BESCHEID_PDF, ENTWURF_PDF
+
+    store = _store(args)
+    if store.get_case(args.id) is None:
+        print(f"rathaus: error: {args.id}: kein solcher Vorgang", file=sys.stderr)
+        return 2
+    datei = ENTWURF_PDF if args.entwurf else BESCHEID_PDF
+    version = {v.datei: v for v in store.documents(args.id)}.get(datei)
+    if version is None:
+        print(f"rathaus: error: {args.id}: kein {'Entwurf' if args.entwurf else 'unterzeichneter'}"
+              " Bescheid vorhanden", file=sys.stderr)
+        return 2
+    out = Path(args.out or f"{args.id}-{'entwurf' if args.entwurf else 'bescheid'}.pdf")
+    out.write_bytes(store.read_document(version.sha256))
+    _print(args, {"id": args.id, "datei": str(out), "sha256": version.sha256}, str(out))
+    return 0
+
+
 def add_commands(sub: Any, gemeinde_default: str) -> None:
     def p(name: str, func: Any, help_: str) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = sub.add_parser(name, help=help_)
@@ -199,9 +224,13 @@ def add_commands(sub: Any, gemeinde_default: str) -> None:
         parser.set_defaults(func=func)
         return parser
 
-    s = p("serve", cmd_serve, "run the embedded case engine and the workers")
+    s = p("serve", cmd_serve, "run the embedded case engine, the workers and the web app")
     s.add_argument("--gemeinde", default=gemeinde_default, metavar="DIR")
-    s.add_argument("--port", type=int, default=0, help="engine port (default: a free one)")
+    s.add_argument("--host", default="127.0.0.1", help="web app address")
+    s.add_argument("--port", type=int, default=8000, help="web app port (default 8000)")
+    s.add_argument("--engine-port", type=int, default=0,
+                   help="engine port (default: a free one)")
+    s.add_argument("--ohne-web", action="store_true", help="engine and workers only")
     w = p("worker", cmd_worker, "run workers only, against a running engine or cluster")
     w.add_argument("--gemeinde", default=gemeinde_default, metavar="DIR")
     e = p("einreichen", cmd_einreichen, "submit an application bundle")
@@ -226,6 +255,10 @@ def add_commands(sub: Any, gemeinde_default: str) -> None:
     g.add_argument("--zuruecknehmen", action="store_true")
     g.add_argument("--verlaengern", type=float, metavar="TAGE")
     f.add_argument("--von", default=os.environ.get("USER", "sachbearbeitung"))
+    b = p("bescheid", cmd_bescheid, "write a case's Bescheid as PDF/A")
+    b.add_argument("id", metavar="ID")
+    b.add_argument("--out", metavar="FILE.pdf")
+    b.add_argument("--entwurf", action="store_true", help="the draft instead of the signed one")
     u = p("unterzeichnen", cmd_unterzeichnen, "sign the drafted Bescheid")
     u.add_argument("id", metavar="ID")
     u.add_argument("--name", required=True)

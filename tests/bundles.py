@@ -5,10 +5,13 @@ from __future__ import annotations
 import copy
 import io
 import json
+import random
+import struct
+import zlib
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from pyproj import Transformer
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -66,6 +69,38 @@ def png(width: int = 64, height: int = 48) -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", (width, height), (120, 160, 90)).save(buf, format="PNG")
     return buf.getvalue()
+
+
+def foto_jpeg(seed: int = 1) -> bytes:
+    """A photo of a plot (sky, house, lawn, tree, sensor noise): no text at all."""
+    rnd = random.Random(seed)
+    img = Image.new("RGB", (640, 480), (150, 185, 230))
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 300, 640, 480), fill=(70, 130, 50))
+    x = rnd.randint(60, 300)
+    d.rectangle((x, 150, x + 220, 300), fill=(200, 190, 170))
+    d.polygon([(x - 15, 150), (x + 110, 70), (x + 235, 150)], fill=(150, 60, 50))
+    d.ellipse((480, 90, 600, 260), fill=(40, 100, 40))
+    img = Image.blend(img.filter(ImageFilter.GaussianBlur(1.2)),
+                      Image.effect_noise((640, 480), 25).convert("RGB"), 0.12)
+    buf = io.BytesIO()
+    img.save(buf, format="JPEG", quality=85)
+    return buf.getvalue()
+
+
+def white_png(width: int, height: int) -> bytes:
+    """A valid, all-white 1-bit PNG of any size, written without decoding it in memory
+    (20,000 × 20,000 pixels compress to about 50 KB)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    row = b"\x00" + b"\xff" * ((width + 7) // 8)
+    comp = zlib.compressobj(9)
+    idat = b"".join(comp.compress(row) for _ in range(height)) + comp.flush()
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat)
+            + chunk(b"IEND", b""))
 
 
 BASE_ANTRAG: dict[str, Any] = {

@@ -1,5 +1,6 @@
-"""The completeness agent (intake): required documents and fields, readable files,
-known parcels and the designer's entitlement. Rules come from the Land's rules file."""
+"""The completeness agent (intake): required documents and fields, readable files of the
+declared type, figures that agree with the form, known parcels and the designer's
+entitlement. Rules come from the Land's rules file."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from typing import Any
 
 from rathaus.agents.base import befund_factory, register
 from rathaus.agents.bedingungen import Kontext, gilt
+from rathaus.agents.unterlagen import unterlagen_befunde
+from rathaus.agents.widerspruch import widersprueche
 from rathaus.domain.antrag import Antrag
 from rathaus.domain.befund import Befund
-from rathaus.domain.dokument import Dokument
 from rathaus.domain.vorgang import Vorgang
 from rathaus.procedures.bauantrag.vollstaendigkeit import Regelwerk, regelwerk
 from rathaus.registers.base import Registers
@@ -17,23 +19,14 @@ from rathaus.registers.base import Registers
 befund = befund_factory("vollstaendigkeit")
 
 KENNZEICHEN_LAENGE = 20
-_GRUND = {
-    "fehlt": "ist im Antrag aufgeführt, die Datei liegt aber nicht bei",
-    "leer": "ist leer",
-    "zu_gross": "überschreitet die zulässige Dateigröße",
-    "defekt": "ist beschädigt und lässt sich nicht öffnen",
-    "verschluesselt": "ist mit einem Kennwort verschlüsselt",
-    "kein_text": "enthält keinen lesbaren Inhalt, auch nicht nach Texterkennung (OCR)",
-    "unbekanntes_format": "ist kein PDF, PNG oder JPEG",
-}
 
 
 @register
 class Vollstaendigkeit:
     id = "vollstaendigkeit"
     codes = frozenset({
-        "UNTERLAGE_FEHLT", "UNTERLAGE_UNLESBAR", "ANGABE_FEHLT",
-        "BAUVORLAGEBERECHTIGUNG_FEHLT", "FLURSTUECK_UNBEKANNT",
+        "UNTERLAGE_FEHLT", "UNTERLAGE_UNLESBAR", "UNTERLAGE_UNPASSEND", "ANGABE_FEHLT",
+        "ANGABE_WIDERSPRUCH", "BAUVORLAGEBERECHTIGUNG_FEHLT", "FLURSTUECK_UNBEKANNT",
     })  # fmt: skip
 
     def pruefe(self, vorgang: Vorgang, registers: Registers) -> list[Befund]:
@@ -42,7 +35,8 @@ class Vollstaendigkeit:
         return [
             *fehlende_angaben(vorgang.antrag, regeln, k),
             *fehlende_unterlagen(vorgang, regeln, k),
-            *unlesbare_unterlagen(vorgang.dokumente),
+            *unterlagen_befunde(vorgang.dokumente),
+            *widersprueche(vorgang.antrag, vorgang.dokumente),
             *unbekannte_flurstuecke(vorgang.antrag, registers),
             *bauvorlageberechtigung(vorgang.antrag),
         ]
@@ -61,17 +55,6 @@ def fehlende_unterlagen(vorgang: Vorgang, regeln: Regelwerk, k: Kontext) -> list
 
 def _anlass(wenn: tuple[dict[str, Any], ...]) -> list[dict[str, Any]] | str:
     return list(wenn) if wenn else "immer"
-
-
-def unlesbare_unterlagen(dokumente: tuple[Dokument, ...]) -> list[Befund]:
-    return [
-        befund("UNTERLAGE_UNLESBAR", "mangel", d.typ, "§ 68 Abs. 2 S. 1 MBO",
-               f"Die Unterlage „{d.typ}“ ({d.datei}) {_GRUND.get(d.status, d.status)}; "
-               "sie muss erneut eingereicht werden.",
-               datei=d.datei, grund=d.status, detail=d.detail, format=d.format,
-               groesse_bytes=d.groesse_bytes, ocr=d.ocr, ocr_konfidenz=d.ocr_konfidenz)
-        for d in dokumente if not d.lesbar
-    ]
 
 
 def fehlende_angaben(antrag: Antrag, regeln: Regelwerk, k: Kontext) -> list[Befund]:

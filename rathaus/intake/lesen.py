@@ -17,9 +17,8 @@ from rathaus.domain.antrag import UnterlageRef
 from rathaus.domain.dokument import Dokument, Format, Lesbarkeit
 from rathaus.intake.ocr import OcrErgebnis, ocr_bild
 from rathaus.intake.quelle import Quelle
+from rathaus.intake.verstehen import OHNE_TEXT, verstehe
 
-# Document types that carry no text of their own: for these, decoding is enough.
-OHNE_TEXT = frozenset({"foto"})
 _LETTER = re.compile(r"[A-Za-zÄÖÜäöüß]")
 
 
@@ -84,12 +83,18 @@ def _lese_pdf(data: bytes, typ: str, cfg: Settings, base: Dokument) -> Dokument:
     if n == 0:
         return _mit(base, "leer", detail="PDF hat keine Seiten")
     text = "\n".join(texts)
+    if n > cfg.limits.max_pdf_pages:
+        base = base.model_copy(update={"detail": f"nur die ersten {cfg.limits.max_pdf_pages} "
+                                                 f"von {n} Seiten gelesen"})
     if _enough(text, cfg) or typ in OHNE_TEXT:
         return _fertig(base, text, n, typ, cfg)
     ocr = _ocr_pdf(data, cfg)
     if ocr is None:
         return _mit(base, "defekt", seiten=n,
                         detail="PDF-Seiten lassen sich nicht darstellen")
+    if n > cfg.ocr.max_pages:
+        base = base.model_copy(update={"detail": f"Texterkennung der ersten {cfg.ocr.max_pages}"
+                                                 f" von {n} Seiten"})
     return _fertig(base, ocr.text, n, typ, cfg, ocr=ocr)
 
 
@@ -99,18 +104,20 @@ def _ocr_pdf(data: bytes, cfg: Settings) -> OcrErgebnis | None:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
         return None
-    texts, confs = [], []
+    ergebnisse: list[OcrErgebnis] = []
     try:
         for i in range(min(len(pdf), cfg.ocr.max_pages)):
-            bild = pdf[i].render(scale=cfg.ocr.dpi / 72).to_pil()
-            res = ocr_bild(bild, cfg.ocr)
-            texts.append(res.text)
-            if res.konfidenz is not None:
-                confs.append(res.konfidenz)
+            w, h = pdf[i].get_size()  # points; a huge page is rendered at lower dpi
+            scale = min(cfg.ocr.dpi / 72, (cfg.ocr.max_pixels / max(w * h, 1.0)) ** 0.5)
+            ergebnisse.append(ocr_bild(pdf[i].render(scale=scale).to_pil(), cfg.ocr))
     finally:
         pdf.close()
-    konf = round(sum(confs) / len(confs), 1) if confs else None
-    return OcrErgebnis(text="\n".join(texts), konfidenz=konf)
+    confs = [r.konfidenz for r in ergebnisse if r.konfidenz is not None]
+    return OcrErgebnis(text="\n".join(r.text for r in ergebnisse),
+                       konfidenz=round(sum(confs) / len(confs), 1) if confs else None,
+                       fotoanteil=ergebnisse[0].fotoanteil if ergebnisse else 0.0,
+                       abgebrochen=any(r.abgebrochen for r in ergebnisse),
+                       unsicher=frozenset().union(*(r.unsicher for r in ergebnisse)))
 
 
 def _lese_bild(data: bytes, typ: str, cfg: Settings, base: Dokument) -> Dokument:
@@ -141,13 +148,20 @@ def _enough(text: str, cfg: Settings) -> bool:
 def _fertig(base: Dokument, text: str, seiten: int, typ: str, cfg: Settings,
             ocr: OcrErgebnis | None = None) -> Dokument:
     text = ocr.text if ocr else text
-    ok = typ in OHNE_TEXT or _enough(text, cfg)
-    return _mit(
-        base, "ok" if ok else "kein_text",
-        "" if ok else "kein lesbarer Text, auch nicht nach Texterkennung (OCR)",
-        seiten=seiten, text=text, ocr=ocr is not None,
-        ocr_konfidenz=ocr.konfidenz if ocr else None,
-    )
+    konf = ocr.konfidenz if ocr else None
+    status: Lesbarkeit = "ok"
+    detail = base.detail
+    if typ not in OHNE_TEXT and not _enough(text, cfg):
+        status = "kein_text"
+        detail = ("Texterkennung (OCR) nach Zeitlimit abgebrochen" if ocr and ocr.abgebrochen
+                  else "kein lesbarer Text, auch nicht nach Texterkennung (OCR)")
+    elif typ not in OHNE_TEXT and konf is not None and konf < cfg.ocr.min_konfidenz:
+        status = "unleserlich"
+        detail = (f"Texterkennung (OCR) unsicher: mittlere Wortkonfidenz {konf:.0f} "
+                  f"unter {cfg.ocr.min_konfidenz:.0f}")
+    doc = _mit(base, status, detail, seiten=seiten, text=text, ocr=ocr is not None,
+               ocr_konfidenz=konf)
+    return verstehe(doc, cfg, ocr)
 
 
 def _mit(base: Dokument, status: Lesbarkeit, detail: str = "", **more: object) -> Dokument:

@@ -238,3 +238,7 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(BigInteger)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# The web app's tables live beside these, on the same metadata (migration 0002).
+from rathaus.store import models_konten  # noqa: E402, F401

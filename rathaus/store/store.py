@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from rathaus.domain.befund import Befund
 from rathaus.errors import InputError
 from rathaus.store import auditlog
-from rathaus.store.base import StoreBase, check_text
+from rathaus.store.base import check_text
 from rathaus.store.dao import cases as cases_q
 from rathaus.store.dao import common
 from rathaus.store.dao import deadlines as deadlines_q
@@ -25,6 +25,7 @@ from rathaus.store.dao import documents as documents_q
 from rathaus.store.dao import findings as findings_q
 from rathaus.store.dao import history as history_q
 from rathaus.store.dao import notifications as outbox_q
+from rathaus.store.konten import KontenStore
 from rathaus.store.models import Case, DocumentVersion
 from rathaus.store.status import INITIAL, MARKERS, check_status, check_transition
 from rathaus.store.texte import status_mail
@@ -49,9 +50,9 @@ def _aware(frist: dt.datetime | str) -> dt.datetime:
     return frist
 
 
-class Store(StoreBase):
+class Store(KontenStore):
     """Cases and everything recorded on them. See `StoreBase` for opening, the outbox
-    and the audit trail."""
+    and the audit trail, `KontenStore` for the web app's accounts."""
 
     # ---- cases --------------------------------------------------------------------
     def create_case(self, antrag: dict[str, Any], verfahren: str, amt: str, actor: str) -> str:

@@ -73,6 +73,9 @@ class Aktivitaeten:
     @activity.defn(name="nachreichung_pruefen")
     def nachreichung_pruefen(self, a: NachreichungsPruefung) -> list[str]:
         """Problems with filed documents; empty when all can be accepted."""
+        return mit_herzschlag(lambda: self._nachreichung_pruefen(a))
+
+    def _nachreichung_pruefen(self, a: NachreichungsPruefung) -> list[str]:
         versions = {v.datei: v for v in self.store.documents(a.case_id)}
         quelle = StoreQuelle(self.store, a.case_id, versions)
         probleme = []
@@ -108,7 +111,8 @@ class Aktivitaeten:
         if not automatisch and not self.store.decisions(a.case_id):
             raise ApplicationError("Kein Bescheid ohne menschliche Entscheidung",
                                    type="OhneEntscheidung", non_retryable=True)
-        unterzeichne_bescheid(self.store, a.case_id, a.unterzeichner or "automatisch")
+        mit_herzschlag(lambda: unterzeichne_bescheid(self.store, a.case_id,
+                                                     a.unterzeichner or "automatisch"))
 
     def alle(self) -> list[Any]:
         return [self.pruefen, self.status_setzen, self.frist_vermerken,

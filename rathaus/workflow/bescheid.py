@@ -1,57 +1,66 @@
-"""The bescheid step: draft the notice from case, findings and decision; a human signs.
-
-Uses the Bescheid agent (`rathaus.bescheid`) where it is installed; otherwise a plain,
-deterministic text template, so the engine never depends on a language model.
-"""
+"""The bescheid step: the Bescheid agent drafts the notice from case, findings and the
+human decision (model prose optional, deterministic skeleton); a human signs it."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import datetime as dt
+import json
 from typing import Any
 
+from rathaus.bescheid import BescheidEntwurf, entwurf, entwurf_pdf, unterzeichne
+from rathaus.domain.antrag import Antrag
+from rathaus.domain.befund import Befund
+from rathaus.domain.entscheidung import Entscheidung
+from rathaus.llm import standard_client
 from rathaus.registers.base import Registers
 
-ENTWURF = "bescheid/entwurf.txt"
-BESCHEID = "bescheid/bescheid.txt"
-_TENOR = {
-    "genehmigt": "Die Baugenehmigung wird erteilt.",
-    "genehmigt_mit_nebenbestimmungen": "Die Baugenehmigung wird mit den folgenden "
-                                       "Nebenbestimmungen erteilt.",
-    "versagt": "Die Baugenehmigung wird versagt.",
-}
+ENTWURF_JSON = "bescheid/entwurf.json"
+ENTWURF_PDF = "bescheid/entwurf.pdf"
+BESCHEID_PDF = "bescheid/bescheid.pdf"
 
 
-def entwerfe_bescheid(store: Any, registers: Registers, case_id: str) -> bytes:
+def aktuelle_befunde(store: Any, case_id: str) -> list[Befund]:
+    """The findings of the latest round of checks (earlier rounds are history)."""
+    runs = {r.run for r in store.finding_runs(case_id)}
+    if not runs:
+        return []
+    latest = max(runs, key=lambda r: int(r.rsplit("-", 1)[-1]) if r[-1].isdigit() else -1)
+    befunde: list[Befund] = store.findings(case_id, latest)
+    return befunde
+
+
+def _entscheidung(store: Any, case_id: str, amt: str) -> Entscheidung:
+    decisions = store.decisions(case_id)
+    if not decisions:  # only a procedure declared fully automatable gets here
+        return Entscheidung(ergebnis="genehmigt", begruendung="Vollautomatisch erlassen "
+                            "(§ 35a VwVfG).", entschieden_von="automatisch", amt=amt,
+                            zeitpunkt=dt.datetime.now(dt.UTC))
+    d = decisions[-1]
+    return Entscheidung(ergebnis=d.ergebnis, begruendung=d.begruendung or None,
+                        entschieden_von=d.by, amt=d.amt, zeitpunkt=d.at,
+                        nebenbestimmungen=tuple(d.nebenbestimmungen))
+
+
+def entwerfe_bescheid(store: Any, registers: Registers, case_id: str) -> BescheidEntwurf:
     case = store.get_case(case_id)
-    entscheidung = store.decisions(case_id)[-1] if store.decisions(case_id) else None
-    befunde = store.findings(case_id)
-    ergebnis = entscheidung.ergebnis if entscheidung else "genehmigt"
-    zeilen = [
-        registers.gemeinde.name + " – Der Bürgermeister – Bauaufsicht",
-        "", f"Bescheid zum Vorgang {case_id} ({case.verfahren})", "",
-        "ENTWURF – noch nicht unterzeichnet", "",
-        "Tenor: " + _TENOR.get(ergebnis, ergebnis),
-        "", "Begründung:",
-        *(f"- {b.text} ({b.norm})" for b in befunde if b.art != "hinweis"),
-    ]
-    if entscheidung and entscheidung.begruendung:
-        zeilen += ["", f"Entscheidung der Bauaufsicht: {entscheidung.begruendung}"]
-    zeilen += ["", "Rechtsbehelfsbelehrung: Gegen diesen Bescheid kann innerhalb eines Monats "
-                   "nach Bekanntgabe Klage beim Verwaltungsgericht erhoben werden."]
-    text = "\n".join(zeilen).encode("utf-8")
-    store.add_document(case_id, "bescheid_entwurf", ENTWURF, text, "agent:bescheid")
-    return text
+    antrag = Antrag.model_validate_json(json.dumps(case.antrag, ensure_ascii=False))
+    antrag = antrag.model_copy(update={"id": case_id})  # the Aktenzeichen is the case's
+    e = entwurf(antrag, aktuelle_befunde(store, case_id), _entscheidung(store, case_id, case.amt),
+                registers.gemeinde, llm=standard_client(audit=store), audit=store)
+    store.add_document(case_id, "bescheid_entwurf", ENTWURF_JSON,
+                       e.model_dump_json().encode("utf-8"), "agent:bescheid")
+    store.add_document(case_id, "bescheid_entwurf", ENTWURF_PDF, entwurf_pdf(e),
+                       "agent:bescheid")
+    return e
 
 
 def unterzeichne_bescheid(store: Any, case_id: str, name: str) -> bytes:
-    entwurf = {v.datei: v for v in store.documents(case_id)}.get(ENTWURF)
-    if entwurf is None:
+    versions = {v.datei: v for v in store.documents(case_id)}
+    if ENTWURF_JSON not in versions:
         raise RuntimeError(f"{case_id}: kein Bescheid-Entwurf vorhanden")
-    roh: bytes = store.read_document(entwurf.sha256)
-    text = roh.decode("utf-8")
-    jetzt = datetime.now(UTC).strftime("%d.%m.%Y %H:%M UTC")
-    text = text.replace("ENTWURF – noch nicht unterzeichnet",
-                        f"Unterzeichnet von {name} am {jetzt}")
-    data = text.encode("utf-8")
-    store.add_document(case_id, "bescheid", BESCHEID, data, f"mensch:{name}")
+    e = BescheidEntwurf.model_validate_json(store.read_document(versions[ENTWURF_JSON].sha256))
+    data = unterzeichne(e, name, dt.datetime.now(dt.UTC))
+    store.add_document(case_id, "bescheid", BESCHEID_PDF, data, f"mensch:{name}")
+    store.audit(f"mensch:{name}", "bescheid.unterzeichnet", case_id,
+                {"ki_abschnitte": list(e.ki_abschnitte), "datei": BESCHEID_PDF})
     return data

@@ -63,6 +63,7 @@ class Fall:
         self.warnung = False
         self.ueberfaellig = False
         self.befunde: list[dict[str, Any]] = []
+        self.geprueft = False
         self.nachgereicht = False
         self.frist_entscheidung: FristEntscheidung | None = None
         self.entscheidung: Entscheidung | None = None
@@ -161,6 +162,7 @@ class Fall:
             _akt("pruefen", PruefAuftrag(self.start.case_id, self.runde, a), AGENT, Pruefergebnis)
             for a in self.start.fachagenten))
         self.befunde = [b for r in ergebnisse for b in r.befunde]
+        self.geprueft = True
 
     async def _bearbeitungsfrist(self) -> None:
         """Durable timers: warn at two thirds of the period, then mark overdue."""
@@ -266,5 +268,5 @@ class Fall:
         assert self.start is not None
         return FallZustand(self.start.case_id, self.status, self.runde, self.aufgabe,
                            self.frist, self.warnung, self.ueberfaellig,
-                           vorschlag(self.befunde) if self.befunde else None,
+                           vorschlag(self.befunde) if self.geprueft else None,
                            len(self.befunde))

@@ -58,6 +58,11 @@ KATALOG: dict[str, tuple[str, str]] = {
 class Unterlage:
     typ: str
     form: Form = "text"
+    # what the file really holds when mis-filed (e.g. the Baubeschreibung as `lageplan`)
+    inhalt: str | None = None
+    # figures the document states other than the form: (field of the building or of
+    # `vorhaben`, value), e.g. (("vollgeschosse", 3),) for a contradicting Baubeschreibung
+    angaben: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from .modell import (
     vorhaben,
     wohnhaus,
 )
+from .szenarien_dokumente import DOKUMENTE
 from .szenarien_recht import RECHT
 
 
@@ -172,5 +173,5 @@ EINGANG = (
         ()),
 )
 
-SZENARIEN: tuple[Szenario, ...] = (*SAUBER, *EINGANG, *RECHT)
+SZENARIEN: tuple[Szenario, ...] = (*SAUBER, *EINGANG, *RECHT, *DOKUMENTE)
 assert [s.nr for s in SZENARIEN] == list(range(1, len(SZENARIEN) + 1))

@@ -15,12 +15,13 @@ from rathaus.store.models import Base
 
 TABLES = {"alembic_version", "audit_head", "audit_log", "case_sequence", "cases",
           "deadline_events", "decisions", "document_versions", "finding_runs", "findings",
-          "notifications", "status_history"}
+          "notifications", "status_history", "offices", "users", "user_roles",
+          "web_sessions", "case_applicants", "drafts"}
 
 
 def test_open_creates_every_table_at_the_newest_revision(store: Store) -> None:
     assert set(inspect(store.engine).get_table_names()) == TABLES
-    assert current_revision(store.engine) == head_revision() == "0001"
+    assert current_revision(store.engine) == head_revision() == "0002"
 
 
 def test_models_and_migrations_describe_the_same_schema(store: Store) -> None:

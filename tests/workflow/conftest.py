@@ -4,6 +4,7 @@ in-process worker per test."""
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -18,6 +19,9 @@ from rathaus.store.config import database_url
 from rathaus.workflow.engine import EmbeddedServer, free_port
 from rathaus.workflow.worker import run_worker
 from tests.bundles import write_gemeinde
+
+# Bescheid prose from the deterministic template: the engine's tests are about the engine.
+os.environ["RATHAUS_LLM__BACKEND"] = "none"
 
 
 @pytest.fixture

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from rathaus.registers.folder import load_registers
 from rathaus.workflow.dienste import (
@@ -53,8 +55,10 @@ def test_case_waits_for_a_human_decision_then_a_signature(engine: EmbeddedServer
             assert stati == ["eingegangen", "vollstaendigkeitspruefung", "fachpruefung",
                              "entscheidung", "bescheid", "zugestellt"]
             assert [d.ergebnis for d in u.store.decisions(case)] == ["genehmigt"]
-            bescheid = {v.datei: v for v in u.store.documents(case)}["bescheid/bescheid.txt"]
-            assert "Frau Kaya" in u.store.read_document(bescheid.sha256).decode()
+            bescheid = {v.datei: v for v in u.store.documents(case)}["bescheid/bescheid.pdf"]
+            pdf = PdfReader(io.BytesIO(u.store.read_document(bescheid.sha256)))
+            text = "".join(page.extract_text() or "" for page in pdf.pages)
+            assert "Frau Kaya" in text and "Baugenehmigung" in text
 
     asyncio.run(szenario())
 

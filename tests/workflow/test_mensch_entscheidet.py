@@ -66,7 +66,7 @@ def test_a_forged_automatic_bauantrag_is_refused_at_signing(engine: EmbeddedServ
                 await handle.result()
             assert u.store.decisions(case) == []
             assert "zugestellt" not in [h.status for h in u.store.history(case)]
-            assert not any(v.datei == "bescheid/bescheid.txt" for v in u.store.documents(case))
+            assert not any(v.datei == "bescheid/bescheid.pdf" for v in u.store.documents(case))
 
     asyncio.run(szenario())
 

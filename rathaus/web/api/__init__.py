@@ -1,0 +1,1 @@
+"""The JSON API (`/api`): everything the pages do, on the same services."""

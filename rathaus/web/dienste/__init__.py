@@ -1,0 +1,1 @@
+"""The services behind both the pages and the JSON API."""

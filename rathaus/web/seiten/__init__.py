@@ -1,0 +1,1 @@
+"""The HTML pages, on the same services as the JSON API."""
