@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import tempfile
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -67,28 +67,42 @@ async def faelle(bundles: list[Path], gemeinde: Path, registers: Registers,
     # the demo drafts with the deterministic text unless a model is configured.
     os.environ.setdefault("RATHAUS_LLM__BACKEND", "none")
     settings.cache_clear()
-    with tempfile.TemporaryDirectory(prefix="rathaus-demo-") as tmp:
-        data = Path(tmp)
-        server = EmbeddedServer(data / "engine", free_port()).start()
+    data = Path("var/demo").resolve()  # kept after the demo: store, maildir, Bescheide
+    shutil.rmtree(data, ignore_errors=True)
+    data.mkdir(parents=True)
+    server = EmbeddedServer(data / "engine", free_port()).start()
+    try:
+        client = await Client.connect(server.address)
+        store = Store.open(database_url(data), data)
+        stop = asyncio.Event()
+        worker = asyncio.create_task(run_worker(client, data, gemeinde, stop))
+        console.rule(f"Fallbearbeitung (Temporal {server.address}); entschieden und "
+                     f"unterschrieben wird von: {DEMO_SACHBEARBEITUNG}")
         try:
-            client = await Client.connect(server.address)
-            store = Store.open(database_url(data), data)
-            stop = asyncio.Event()
-            worker = asyncio.create_task(run_worker(client, data, gemeinde, stop))
-            console.rule(f"Fallbearbeitung (Temporal {server.address}); entschieden und "
-                         f"unterschrieben wird von: {DEMO_SACHBEARBEITUNG}")
-            try:
-                zeilen = await _alle(client, store, bundles, registers, console)
-                ok, _ = store.verify_audit()
-                console.print(f"Audit-Kette: {'intakt' if ok else 'GEBROCHEN'} "
-                              f"({len(store.audit_entries())} Einträge)")
-            finally:
-                stop.set()
-                await worker
+            zeilen = await _alle(client, store, bundles, registers, console)
+            ok, _ = store.verify_audit()
+            console.print(f"Audit-Kette: {'intakt' if ok else 'GEBROCHEN'} "
+                          f"({len(store.audit_entries())} Einträge)")
+            _bescheide_ablegen(store, zeilen, data / "bescheide", console)
         finally:
-            server.stop()
+            stop.set()
+            await worker
+    finally:
+        server.stop()
     zusammenfassung(zeilen, console)
     return zeilen
+
+
+def _bescheide_ablegen(store: Any, zeilen: list[dict[str, Any]], ziel: Path,
+                       console: Console) -> None:
+    """The signed notices as files, to open and read (PDF/A-3b)."""
+    ziel.mkdir(exist_ok=True)
+    for z in zeilen:
+        v = {d.datei: d for d in store.documents(z["Vorgang"])}.get("bescheid/bescheid.pdf") \
+            if z["Vorgang"] != "–" else None
+        if v is not None:
+            (ziel / f"{z['Vorgang']}.pdf").write_bytes(store.read_document(v.sha256))
+    console.print(f"Unterzeichnete Bescheide (PDF/A): {ziel}/ · Mails: {ziel.parent}/maildir/")
 
 
 async def _alle(client: Client, store: Any, bundles: list[Path], registers: Registers,
