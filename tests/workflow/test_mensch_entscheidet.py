@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from temporalio.client import WorkflowFailureError
 
+from rathaus.intake.bundle import lade_vorgang
 from rathaus.procedures import bauantrag
 from rathaus.registers.folder import load_registers
 from rathaus.workflow import TASK_QUEUE
@@ -56,14 +57,21 @@ def test_a_forged_automatic_bauantrag_is_refused_at_signing(engine: EmbeddedServ
 
     async def szenario() -> None:
         async with umgebung(engine, tmp_path) as u:
-            data = antrag(vorhaben__erschliessung={"trinkwasser": False, "abwasser": False,
-                                                   "strom": False})
-            case = u.store.create_case(data, bauantrag.ID, bauantrag.AMT, "test")
+            bundle = write_bundle(tmp_path / "b", antrag())
+            vorgang = lade_vorgang(bundle)
+            case = u.store.create_case(vorgang.antrag.model_dump(mode="json"), bauantrag.ID,
+                                       bauantrag.AMT, "test")
+            for ref in vorgang.antrag.unterlagen:  # complete, so the check passes
+                u.store.add_document(case, ref.typ, ref.datei,
+                                     (bundle / ref.datei).read_bytes(), "test")
             start = FallStart(case, bauantrag.ID, bauantrag.AMT, True, [], 600.0, 600.0)
             handle = await u.client.start_workflow(Fall.run, start, id=case,
                                                    task_queue=TASK_QUEUE)
-            with pytest.raises(WorkflowFailureError):
-                await handle.result()
+            with pytest.raises(WorkflowFailureError) as failure:
+                await asyncio.wait_for(handle.result(), timeout=120)
+            grund = failure.value.cause.__cause__  # the signing activity's refusal
+            assert "Kein Bescheid ohne menschliche Entscheidung" in str(grund)
+            assert "bescheid" in [h.status for h in u.store.history(case)]  # it got that far
             assert u.store.decisions(case) == []
             assert "zugestellt" not in [h.status for h in u.store.history(case)]
             assert not any(v.datei == "bescheid/bescheid.pdf" for v in u.store.documents(case))
