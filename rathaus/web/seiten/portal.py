@@ -10,13 +10,13 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import UploadFile
 
 from rathaus.store.konten import UserView
-from rathaus.web.api.portal import datei_antwort
+from rathaus.web.api import portal as api_portal
 from rathaus.web.dienste import befunde, entwurf, faelle, karte
 from rathaus.web.dienste.entwurf import Fehler
 from rathaus.web.dienste.felder import SCHRITTE, UNTERLAGEN, G, lesen
 from rathaus.web.dienste.formular import grundriss_aus_text, werte_aus_formular
 from rathaus.web.kontext import kontext
-from rathaus.web.sitzung import NichtGefunden, angemeldet, antragsteller, csrf_pruefen
+from rathaus.web.sitzung import NichtGefunden, antragsteller, csrf_pruefen
 from rathaus.web.vorlagen import seite
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(csrf_pruefen)])
@@ -151,22 +151,10 @@ async def nachreichen(case_id: str, request: Request,
     return RedirectResponse(f"/portal/faelle/{case_id}?nachgereicht=1", 303)
 
 
-@router.get("/faelle/{case_id}/dokumente/{pfad:path}")
-def dokument(case_id: str, pfad: str, request: Request,
-             user: UserView = Depends(angemeldet)) -> Response:
-    k = kontext(request)
-    _, amt = faelle.sichtbar(k, user, case_id)
-    return datei_antwort(faelle.datei(k, case_id, pfad, amt))
-
-
-@router.get("/faelle/{case_id}/bescheid")
-def bescheid(case_id: str, request: Request, user: UserView = Depends(angemeldet)) -> Response:
-    k = kontext(request)
-    _, amt = faelle.sichtbar(k, user, case_id)
-    v = faelle.bescheid(k, case_id, amt)
-    if v is None:
-        raise NichtGefunden()
-    return datei_antwort(faelle.datei(k, case_id, v.datei, amt), anhang=True)
+# The pages link the same downloads as the API (one implementation, two paths).
+router.add_api_route("/faelle/{case_id}/dokumente/{pfad:path}", api_portal.dokument,
+                     methods=["GET"])
+router.add_api_route("/faelle/{case_id}/bescheid", api_portal.bescheid, methods=["GET"])
 
 
 # The generic step routes come last: the fixed paths above take precedence.
