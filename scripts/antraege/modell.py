@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from rathaus.domain.befund import ergebnis_aus
+
 # How a document lies in the bundle: a text PDF, an image-only scan (OCR reads it), or
 # broken on purpose (encrypted, cut off, 0 bytes, a scanned empty sheet, listed but absent).
 Form = Literal["text", "scan", "verschluesselt", "abgeschnitten", "leer", "leerscan", "fehlt"]
@@ -92,15 +94,8 @@ class Szenario:
 
     @property
     def ergebnis(self) -> str:
-        """befunde.md, "Outcome of a check": the first of the four that applies."""
-        arten = [KATALOG[e.code] for e in self.erwartet]
-        if any(p == "vollstaendigkeit" and a == "mangel" for p, a in arten):
-            return "nachforderung"
-        if any(a == "mangel" for _, a in arten):
-            return "maengel"
-        if any(a == "ermessen" for _, a in arten):
-            return "ermessen"
-        return "genehmigungsfaehig"
+        """befunde.md, "Outcome of a check", by the same rule the pre-check applies."""
+        return ergebnis_aus([KATALOG[e.code] for e in self.erwartet])
 
 
 def e(code: str, objekt: str | None = None) -> Erwartet:
