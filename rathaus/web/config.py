@@ -9,22 +9,46 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+WELL_KNOWN = "/.well-known/openid-configuration"
+
 
 class Oidc(BaseModel):
     """Sign-in with an OpenID Connect provider (Keycloak, a Land's citizen account).
-    Off unless `client_id` and `server_metadata_url` are set."""
+    Off unless `client_id` and `issuer` or `server_metadata_url` are set (docs/oidc.md)."""
 
     model_config = ConfigDict(frozen=True)
 
-    server_metadata_url: str | None = None  # …/.well-known/openid-configuration
+    issuer: str | None = None  # e.g. https://id.example.de/realms/buerger
+    server_metadata_url: str | None = None  # default: <issuer>/.well-known/openid-configuration
     client_id: str | None = None
     client_secret: SecretStr | None = None
     scope: str = "openid email profile"
     label: str = "Mit Servicekonto anmelden"
+    # Where the provider sends the browser back; default: this request's own
+    # …/anmelden/oidc/rueckruf (set it behind a TLS-terminating proxy).
+    redirect_uri: str | None = None
+    # Signing out of rathaus also ends the session at the provider (RP-initiated logout,
+    # back to /anmelden): on a shared computer the next person is not signed in silently.
+    abmelden_beim_dienst: bool = True
 
     @property
     def aktiv(self) -> bool:
-        return bool(self.client_id and self.server_metadata_url)
+        return bool(self.client_id and (self.server_metadata_url or self.issuer))
+
+    @property
+    def metadata_url(self) -> str | None:
+        if self.server_metadata_url:
+            return self.server_metadata_url
+        return self.issuer.rstrip("/") + WELL_KNOWN if self.issuer else None
+
+    @property
+    def erwarteter_issuer(self) -> str | None:
+        """The issuer the provider must name (OpenID Connect Discovery 1.0, 4.3): as
+        configured, else the discovery URL without its well-known suffix."""
+        if self.issuer:
+            return self.issuer
+        url = self.server_metadata_url or ""
+        return url.removesuffix(WELL_KNOWN) if url.endswith(WELL_KNOWN) else None
 
 
 class WebSettings(BaseSettings):

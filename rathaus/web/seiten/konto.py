@@ -88,6 +88,10 @@ def registrieren_senden(request: Request, name: str = Form(""), email: str = For
 
 @router.post("/abmelden")
 def abmelden_senden(request: Request) -> Response:
-    response = RedirectResponse("/anmelden", 303)
+    user, oidc = benutzer_optional(request), kontext(request).cfg.oidc
+    # signed in with the provider: end its session too (rathaus.web.oidc)
+    ziel = "/abmelden/oidc" if user is not None and user.oidc and oidc.aktiv \
+        and oidc.abmelden_beim_dienst else "/anmelden"
+    response = RedirectResponse(ziel, 303)
     abmelden(request, response)
     return response
