@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import shapely
+from shapely.geometry import Polygon
 
 from rathaus.agents.abstandsflaechen import Wand, verfuegbare_tiefe, waende
 from rathaus.agents.base import befund_factory
@@ -74,11 +75,56 @@ def soll_tiefe(
     return Tiefe(h, max(faktor * h, regeln.minimum_m), satz=2 if gewerbe else 1, faktor=faktor)
 
 
-def befunde(antrag: Antrag, registers: Registers) -> list[Befund]:
+@dataclass(frozen=True)
+class WandAbstand:
+    """One wall's Abstandsfläche: the strip of depth T in front of it and how deep the
+    allowed ground (the plot, public areas up to their middle) reaches there."""
+
+    wand: Wand
+    t_m: float
+    ist_m: float | None  # None: built on the boundary in geschlossene Bauweise, none needed
+
+    @property
+    def noetig(self) -> bool:
+        return self.ist_m is not None
+
+    @property
+    def eingehalten(self) -> bool:
+        return self.ist_m is None or self.ist_m >= self.t_m - TOL_LAENGE_M
+
+    @property
+    def flaeche(self) -> Polygon | None:
+        """The strip in the metric CRS (None where none is needed)."""
+        return self.wand.streifen(self.t_m) if self.noetig else None
+
+
+@dataclass(frozen=True)
+class GebaeudeAbstand:
+    """The Abstandsflächen of one building: its footprint, T, each wall's strip and the
+    public areas (roads, green, water) near it that count up to their middle."""
+
+    index: int
+    grundriss: Flaeche
+    tiefe: Tiefe
+    waende: tuple[WandAbstand, ...]
+    oeffentlich: tuple[Flaeche, ...]
+
+
+@dataclass(frozen=True)
+class Messung:
+    """What the rule measures for an application, in the municipality's metric CRS."""
+
+    grundstueck: Flaeche | None
+    gebaeude: tuple[GebaeudeAbstand, ...]
+
+
+def messung(antrag: Antrag, registers: Registers) -> Messung:
+    """The Abstandsflächen of every building with a footprint and a wall height (pure:
+    the finding below and the case view's map both read them)."""
     plot = grundstueck(flurstuecke(antrag, registers))
     fps = grundrisse(antrag, registers.gemeinde.crs)
     if plot is None or not fps:
-        return []  # nothing to measure against: FLURSTUECK_UNBEKANNT / ANGABE_FEHLT say why
+        return Messung(plot, ())
     projekt = flaechenhaft(shapely.union_all([fp for _, fp in fps]))
     zone = lage(projekt, registers).baugebiet if projekt is not None else None
     geschlossen = zone is not None and zone.bauweise == _GESCHLOSSEN
@@ -90,18 +136,26 @@ def befunde(antrag: Antrag, registers: Registers) -> list[Befund]:
             registers.gemeinde.abstandsflaechen,
             gewerbegebiet(zone),
         )
-        if tiefe is None:
-            continue
-        fehler = _fehlende_waende(fp, tiefe.t_m, plot, registers, geschlossen)
+        if tiefe is not None:
+            result.append(_gebaeude(index, fp, tiefe, plot, registers, geschlossen))
+    return Messung(plot, tuple(result))
+
+
+def befunde(antrag: Antrag, registers: Registers) -> list[Befund]:
+    # without plot or footprint nothing is measured: FLURSTUECK_UNBEKANNT / ANGABE_FEHLT say why
+    result = []
+    for g in messung(antrag, registers).gebaeude:
+        fehler = [(w.wand, w.ist_m) for w in g.waende if w.ist_m is not None and not w.eingehalten]
         if fehler:
-            result.append(_finding(antrag, index, tiefe, fehler))
+            result.append(_finding(antrag, g.index, g.tiefe, fehler))
     return result
 
 
-def _fehlende_waende(
-    fp: Flaeche, t: float, plot: Flaeche, registers: Registers, geschlossen: bool
-) -> list[tuple[Wand, float]]:
-    """(wall, available depth) for every wall whose strip does not fit."""
+def _gebaeude(
+    index: int, fp: Flaeche, tiefe: Tiefe, plot: Flaeche, registers: Registers, geschlossen: bool
+) -> GebaeudeAbstand:
+    """Every wall of the footprint with the depth available in front of it."""
+    t = tiefe.t_m
     umfeld = fp.buffer(t + 1.0)
     oeffentlich = [
         g
@@ -112,11 +166,11 @@ def _fehlende_waende(
     result = []
     for wand in waende(fp):
         if geschlossen and wand.linie.within(grenze):
-            continue  # § 6 Abs. 1 S. 4 Nr. 1 MBO: built on the boundary, none needed
-        ist = verfuegbare_tiefe(wand, t, plot, oeffentlich)
-        if ist < t - TOL_LAENGE_M:
-            result.append((wand, ist))
-    return result
+            # § 6 Abs. 1 S. 4 Nr. 1 MBO: built on the boundary, none needed
+            result.append(WandAbstand(wand, t, None))
+        else:
+            result.append(WandAbstand(wand, t, verfuegbare_tiefe(wand, t, plot, oeffentlich)))
+    return GebaeudeAbstand(index, fp, tiefe, tuple(result), tuple(oeffentlich))
 
 
 def _finding(antrag: Antrag, index: int, tiefe: Tiefe, fehler: list[tuple[Wand, float]]) -> Befund:

@@ -55,8 +55,15 @@ class Store(KontenStore):
     and the audit trail, `KontenStore` for the web app's accounts."""
 
     # ---- cases --------------------------------------------------------------------
-    def create_case(self, antrag: dict[str, Any], verfahren: str, amt: str, actor: str) -> str:
-        """A new case in status eingegangen; returns its file number (BA-2026-0001)."""
+    def create_case(self, antrag: dict[str, Any], verfahren: str, amt: str, actor: str, *,
+                    id_field: str | None = None) -> str:
+        """A new case in status eingegangen; returns its file number (BA-2026-0001).
+
+        With `id_field`, the stored antrag carries the file number under that key (numbered
+        in the same transaction), so the case, its antrag and its Bescheid name the same
+        Aktenzeichen; the reference the antrag came with (the portal's draft `P-…`, a
+        bundle's own number) is kept in the audit entry as `referenz`. Without it the
+        antrag is kept exactly as filed."""
         check_text("verfahren", verfahren, 64)
         check_text("amt", amt, 64)
         check_text("actor", actor, 128)
@@ -64,11 +71,14 @@ class Store(KontenStore):
         now = self._clock()
         with self._write() as s:
             case_id = cases_q.next_case_id(s, verfahren, now)
+            details: dict[str, Any] = {"verfahren": verfahren, "amt": amt, "status": INITIAL}
+            if id_field is not None:
+                details["referenz"] = antrag.get(id_field)
+                antrag = {**antrag, id_field: case_id}
             case = cases_q.add_case(s, case_id, antrag, verfahren, amt, actor, now)
             self._enter_status(s, case, INITIAL, actor, "", now)
             auditlog.append(s, at=now, actor=actor, action="case_created", case_id=case_id,
-                            details={"verfahren": verfahren, "amt": amt, "status": INITIAL},
-                            input_hash=auditlog.hash_json(antrag))
+                            details=details, input_hash=auditlog.hash_json(antrag))
         return case_id
 
     def get_case(self, case_id: str) -> CaseView | None:

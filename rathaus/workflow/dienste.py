@@ -46,7 +46,8 @@ async def einreichen(client: Client, store: Any, bundle: Path, registers: Regist
     vorgang = lade_vorgang(bundle)
     quelle = open_quelle(bundle, settings().limits)
     data = vorgang.antrag.model_dump(mode="json", exclude_none=True)
-    case_id: str = store.create_case(data, bauantrag.ID, bauantrag.AMT, akteur)
+    # the stored antrag carries the case's file number, the Aktenzeichen of its Bescheid
+    case_id: str = store.create_case(data, bauantrag.ID, bauantrag.AMT, akteur, id_field="id")
     for ref in vorgang.antrag.unterlagen:
         if quelle.size(ref.datei) is not None:
             store.add_document(case_id, ref.typ, ref.datei, quelle.read(ref.datei), akteur)

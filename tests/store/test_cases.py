@@ -47,6 +47,19 @@ def test_the_case_is_kept_as_filed_and_starts_eingegangen(store: Store) -> None:
     assert [h.status for h in store.history(case_id)] == ["eingegangen"]
 
 
+def test_the_antrag_can_carry_the_file_number_and_keeps_its_reference(store: Store) -> None:
+    """`id_field`: the stored antrag names the case's file number (the Bescheid's
+    Aktenzeichen); the reference it was filed with (the portal's `P-…`) is audited."""
+    filed = antrag(id="P-7", eingang="2026-11-20")
+    case_id = store.create_case(filed, "bauantrag", "bauaufsicht", "portal", id_field="id")
+    view = store.get_case(case_id)
+    assert view is not None
+    assert view.antrag == {**filed, "id": case_id}
+    [created] = [e for e in store.audit_entries(case_id) if e.action == "case_created"]
+    assert created.details["referenz"] == "P-7"
+    assert store.verify_audit()[0]  # the input hash is the stored antrag's
+
+
 def test_an_unknown_case_is_none(store: Store) -> None:
     assert store.get_case("BA-2026-9999") is None
 

@@ -34,6 +34,9 @@ def test_case_waits_for_a_human_decision_then_a_signature(engine: EmbeddedServer
             bundle = write_bundle(tmp_path / "b", antrag())
             case = await einreichen(u.client, u.store, bundle, load_registers(u.gemeinde),
                                     SCHNELL)
+            # the stored antrag names the case's file number, not the bundle's own
+            stored = u.store.get_case(case)
+            assert stored is not None and stored.antrag["id"] == case != "BA-TEST-0001"
             z = await warte_auf(u.client, case, lambda z: z.aufgabe == "entscheidung")
             # the tiny test town has no roads or mains: Erschließung findings (mangel)
             assert z.status == "entscheidung" and z.vorschlag == "maengel"
@@ -59,6 +62,7 @@ def test_case_waits_for_a_human_decision_then_a_signature(engine: EmbeddedServer
             pdf = PdfReader(io.BytesIO(u.store.read_document(bescheid.sha256)))
             text = "".join(page.extract_text() or "" for page in pdf.pages)
             assert "Frau Kaya" in text and "Baugenehmigung" in text
+            assert f"Az. {case}" in text and "BA-TEST-0001" not in text
 
     asyncio.run(szenario())
 

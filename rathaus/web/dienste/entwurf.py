@@ -141,7 +141,8 @@ def entfernen(k: Kontext, user: UserView, draft_id: int, typ: str) -> DraftView:
 
 def _bundle(k: Kontext, d: DraftView, ordner: Path) -> Path:
     """The draft as a bundle; the portal's reference (P-<draft>) and today's date fill
-    `id` and `eingang` (the case gets its file number when it is filed)."""
+    `id` and `eingang`. When it is filed, the case's stored antrag gets the case's file
+    number as `id` instead; P-<draft> stays in the audit entry (`Store.create_case`)."""
     data = d.data
     antrag = {**antrag_json(data), "id": f"P-{d.id}",
               "eingang": dt.datetime.now(BERLIN).date().isoformat()}

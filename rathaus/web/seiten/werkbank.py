@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from rathaus.store.konten import UserView
-from rathaus.web.dienste import befunde, bescheid, faelle, werkbank
+from rathaus.web.dienste import befunde, bescheid, faelle, karte, werkbank
 from rathaus.web.dienste.entwurf import Fehler
 from rathaus.web.dienste.felder import UNTERLAGEN
 from rathaus.web.kontext import kontext
@@ -37,10 +37,12 @@ async def _fall_seite(request: Request, user: UserView, case_id: str, status: in
     bs = befunde.aktuelle(k.store, case_id)
     roh = [b.model_dump() for b in bs]
     noetig = {e: begruendung_noetig(roh, e) for e in werkbank.ERGEBNISSE}
-    karte = {"grundriss": [g.get("grundriss") for g in
-                           (case.antrag.get("vorhaben") or {}).get("gebaeude", [])
-                           if g.get("grundriss")],
-             "flurstuecke": (case.antrag.get("grundstueck") or {}).get("flurstuecke") or []}
+    kartendaten = {"grundriss": [g.get("grundriss") for g in
+                                 (case.antrag.get("vorhaben") or {}).get("gebaeude", [])
+                                 if g.get("grundriss")],
+                   "flurstuecke": (case.antrag.get("grundstueck") or {}).get("flurstuecke")
+                   or [],
+                   "abstandsflaechen": karte.abstandsflaechen(case.antrag, k.registers)}
     return seite(request, "werkbank/fall.html", status, titel=f"Vorgang {case_id}", fall=case,
                  zustand=z, gruppen=befunde.nach_agent(bs), art=befunde.art_label,
                  tun=befunde.tun, zeitleiste=faelle.zeitleiste(k, case_id),
@@ -48,7 +50,7 @@ async def _fall_seite(request: Request, user: UserView, case_id: str, status: in
                  status_text=faelle.STATUS, ergebnisse=werkbank.ERGEBNISSE, noetig=noetig,
                  vorschlag=z.vorschlag if z else None, fehler=fehler or {},
                  eingaben=eingaben or {}, entwurf=bescheid.ansicht(k, case_id),
-                 nachforderung=befunde.nachforderung_text(bs), karte=json.dumps(karte),
+                 nachforderung=befunde.nachforderung_text(bs), karte=json.dumps(kartendaten),
                  bescheid=faelle.bescheid(k, case_id))
 
 

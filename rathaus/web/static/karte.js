@@ -1,7 +1,8 @@
 /* Maps of the municipality's own vector data (Leaflet, no tiles). Modes:
    flurstuecke – click a parcel to select it (adds/toggles its checkbox)
    grundriss   – clicks set the corners of the footprint (written to the GeoJSON field)
-   fall        – the case: footprint, its parcels, plans, monuments, trees, protected areas */
+   fall        – the case: footprint, its parcels, its Abstandsflächen, plans, monuments,
+                 trees, protected areas */
 (function () {
   "use strict";
   var el = document.getElementById("karte");
@@ -89,6 +90,27 @@
     });
   }
 
+  // SVG fill patterns for the Abstandsflächen (Leaflet passes fillColor "url(#…)" on)
+  function muster() {
+    var svg = map.getPanes().overlayPane.querySelector("svg");
+    if (!svg || svg.querySelector("#af-schraffur")) { return; }
+    var ns = "http://www.w3.org/2000/svg";
+    var defs = document.createElementNS(ns, "defs");
+    [["af-schraffur", "#5a4a00", ["M0,8 L8,0"]], ["af-kreuz", "#7a0019", ["M0,8 L8,0", "M0,0 L8,8"]]]
+      .forEach(function (m) {
+        var pat = document.createElementNS(ns, "pattern");
+        pat.setAttribute("id", m[0]); pat.setAttribute("patternUnits", "userSpaceOnUse");
+        pat.setAttribute("width", "8"); pat.setAttribute("height", "8");
+        m[2].forEach(function (d) {
+          var path = document.createElementNS(ns, "path");
+          path.setAttribute("d", d); path.setAttribute("stroke", m[1]); path.setAttribute("stroke-width", "1.5");
+          pat.appendChild(path);
+        });
+        defs.appendChild(pat);
+      });
+    svg.insertBefore(defs, svg.firstChild);
+  }
+
   if (modus === "fall") {
     var fall = json("fall") || { grundriss: [], flurstuecke: [] };
     var stile = {
@@ -112,7 +134,24 @@
         return L.circleMarker(ll, { radius: 5, color: "#1d6b36", fillOpacity: 0.8 })
           .bindTooltip(f.properties.art + ", " + f.properties.stammumfang_cm + " cm"); } }).addTo(map);
     });
+    var texte = json("texte") || {};
+    var zahl = function (x) { return Number(x).toFixed(2).replace(".", ","); };
     flurstuecke(fall.flurstuecke, null).then(function () {
+      // Abstandsflächen: hatched and dashed; the part beyond the boundary cross-hatched
+      // and dotted, so the kinds differ by pattern and line, not by colour alone
+      var af = L.geoJSON(fall.abstandsflaechen || { type: "FeatureCollection", features: [] }, {
+        style: function (f) { return f.properties.art === "ueberschreitet_grenze"
+          ? { color: "#7a0019", weight: 3, dashArray: "2 5", fillColor: "url(#af-kreuz)", fillOpacity: 1 }
+          : { color: "#5a4a00", weight: 2, dashArray: "8 5", fillColor: "url(#af-schraffur)", fillOpacity: 1 }; },
+        onEachFeature: function (f, l) {
+          var p = f.properties;
+          var text = (texte[p.art] || p.art) + " · " + (p.gebaeude_name || "") + " · " +
+            (texte.wand || "Wand") + " " + p.wand + " (" + p.richtung + "): T = " + zahl(p.tiefe_m) +
+            " m, " + (texte.verfuegbar || "verfügbar") + " " + zahl(p.verfuegbar_m) + " m";
+          l.bindTooltip(text);
+        }
+      }).addTo(map);
+      muster();
       var g = L.geoJSON(fall.grundriss.map(function (geo) { return { type: "Feature", properties: {}, geometry: geo }; }),
         { style: { color: "#a4161a", weight: 3, fillOpacity: 0.5 } }).addTo(map);
       if (g.getLayers().length) { map.fitBounds(g.getBounds().pad(3)); }
