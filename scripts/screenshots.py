@@ -2,7 +2,8 @@
 
 Starts the real stack (embedded engine, worker, web app) on free loopback ports with
 Musterstadt, files the example application BA-2026-0001 as a demo applicant and takes
-it through decision and signature, photographing each step with Debian's Chromium.
+it through decision and signature to the downloaded, signed Bescheid, photographing
+each step with Debian's Chromium.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Locator, Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 GEMEINDE = ROOT / "examples" / "musterstadt"
@@ -50,6 +51,40 @@ def _warte(page: Page, url: str, selector: str) -> None:
             return
         time.sleep(0.5)
     raise SystemExit(f"screenshots: {selector} did not appear on {url}")
+
+
+def _absenden(page: Page, knopf: Locator) -> None:
+    """Submit the button's form and insist on the server's redirect (a refusal is 400).
+
+    The button is pressed with the keyboard, not clicked. A click goes by screen
+    position: Playwright scrolls the button into view and clicks at once, and while the
+    Bescheid draft's PDF viewer above it (an out-of-process frame) is still starting,
+    Chromium routes that click by the viewer's position before the scroll, into the
+    viewer; the form was never sent and the case never signed."""
+    ziel = knopf.evaluate("b => b.form.action")
+    with page.expect_response(lambda r: r.url == ziel and r.request.method == "POST") as a:
+        knopf.press("Enter")
+    page.wait_for_load_state()
+    if a.value.status != 303:
+        fehler = page.locator(".fehlerliste")
+        raise SystemExit(f"screenshots: {ziel}: {a.value.status} "
+                         + (fehler.inner_text() if fehler.count() else ""))
+
+
+def _bescheid(page: Page, ziel: Path, url: str) -> None:
+    """The applicant downloads the Bescheid (it must bear the caseworker's signature),
+    then its signature page as Chromium's PDF viewer shows it."""
+    from pypdf import PdfReader
+
+    with page.expect_download() as dl:
+        page.get_by_role("link", name="Bescheid herunterladen").click()
+    text = " ".join(p.extract_text() or "" for p in PdfReader(dl.value.path()).pages)
+    if "Sabine Sachbearbeiterin" not in text or "nicht unterzeichnet" in text:
+        raise SystemExit("screenshots: the downloaded Bescheid is not the signed one")
+    pfad = page.locator("a[href*='/dokumente/bescheid/']").first.get_attribute("href")
+    page.goto(f"{url}{pfad}#page=2")  # the page with the signature
+    page.wait_for_timeout(3000)  # the PDF viewer draws after the load event
+    _bild(page, ziel, "10-bescheid")
 
 
 def _antrag(page: Page, url: str, csrf: str) -> int:
@@ -110,22 +145,18 @@ def main(ziel: Path) -> None:
         _bild(sb, ziel, "06-posteingang", f"{url}/werkbank")
         _bild(sb, ziel, "07-fall", f"{url}/werkbank/faelle/{case}")
         sb.get_by_label("Genehmigen", exact=True).check()
-        sb.get_by_role("button", name="Entscheidung speichern").click()
+        _absenden(sb, sb.get_by_role("button", name="Entscheidung speichern"))
         _warte(sb, f"{url}/werkbank/faelle/{case}", "#unterschrift")
         sb.locator("#bescheid").scroll_into_view_if_needed()
         _bild(sb, ziel, "08-bescheid-entwurf")
-        sb.get_by_role("button", name="Bescheid unterzeichnen").click()
-        sb.wait_for_load_state()
-        if sb.locator(".fehlerliste").count():
-            raise SystemExit("screenshots: " + sb.locator(".fehlerliste").inner_text())
-        try:
-            _warte(page, f"{url}/portal/faelle/{case}", "text=Bescheid herunterladen")
-        except SystemExit as exc:  # still show the status page
-            print(exc, file=sys.stderr)
-        _bild(page, ziel, "09-status", f"{url}/portal/faelle/{case}")
+        _absenden(sb, sb.get_by_role("button", name="Bescheid unterzeichnen"))
+        # the engine signs in the background; the applicant's page then offers the download
+        _warte(page, f"{url}/portal/faelle/{case}", "text=Bescheid herunterladen")
+        _bild(page, ziel, "09-status")
+        _bescheid(page, ziel, url)
         _anmelden(sb, url, "admin@musterstadt.example")
-        _bild(sb, ziel, "10-verwaltung", f"{url}/admin")
-        _bild(sb, ziel, "11-api", f"{url}/docs")
+        _bild(sb, ziel, "11-verwaltung", f"{url}/admin")
+        _bild(sb, ziel, "12-api", f"{url}/docs")
         browser.close()
 
 
