@@ -129,22 +129,42 @@ def _gleich(feld: str, a: object, b: object) -> bool:
 
 
 def kennzahlen(gelesen: list[Gelesen]) -> None:
+    """Per field: accuracy over the documents that state the figure or where one was
+    read; `falsch` counts values read that differ from the truth (those could become a
+    false ANGABE_WIDERSPRUCH), `fehlt` figures not read. Scans are counted twice: all,
+    and those the intake accepts as readable (an unreadable one is answered with
+    UNTERLAGE_UNLESBAR and a request for a better copy, not with figures)."""
     bb = [g for g in gelesen if g.probe.typ == "baubeschreibung"]
-    print(f"\n## Kennzahlen der Baubeschreibung ({len(bb)} Dokumente, davon "
-          f"{sum(g.scan for g in bb)} Scans; gezählt: genannt oder gelesen)")
-    print(f"{'Feld':<20} {'Teil':<6} {'n':>4} {'Accuracy':>9}")
+    scans = [g for g in bb if g.scan]
+    lesbar = [g for g in scans if g.doc.status == "ok"]
+    print(f"\n## Kennzahlen der Baubeschreibung ({len(bb)} Dokumente, davon {len(scans)} "
+          f"Scans, {len(lesbar)} davon lesbar)")
+    print(f"{'Feld':<20} {'Teil':<13} {'n':>4} {'Accuracy':>9} {'falsch':>7} {'fehlt':>6}")
+    teile = (("text", [g for g in bb if not g.scan]), ("scans", scans),
+             ("scans lesbar", lesbar))
+    summe: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for feld in FELDER:
-        for teil, auswahl in (("text", [g for g in bb if not g.scan]),
-                              ("scans", [g for g in bb if g.scan])):
-            paare = []
+        for teil, auswahl in teile:
+            richtig = falsch = fehlt = 0
             for g in auswahl:
                 wahr = g.probe.wahr.get(feld)
                 wahr = tuple(wahr) if isinstance(wahr, list) else wahr
-                gelesen_ = next((k.wert for k in g.doc.kennzahlen if k.feld == feld), None)
-                if wahr is not None or gelesen_ is not None:
-                    paare.append(_gleich(feld, wahr, gelesen_))
-            acc = sum(paare) / max(1, len(paare))
-            print(f"{feld:<20} {teil:<6} {len(paare):>4} {acc:>9.3f}")
+                werte = [k.wert for k in g.doc.kennzahlen if k.feld == feld]
+                if wahr is None and not werte:
+                    continue
+                if len(werte) == 1 and _gleich(feld, wahr, werte[0]):
+                    richtig += 1
+                elif werte:
+                    falsch += 1
+                else:
+                    fehlt += 1
+            n = richtig + falsch + fehlt
+            summe[teil][0] += richtig
+            summe[teil][1] += n
+            print(f"{feld:<20} {teil:<13} {n:>4} {richtig / max(1, n):>9.3f} {falsch:>7} "
+                  f"{fehlt:>6}")
+    print("Alle Felder: " + ", ".join(f"{t} {r / max(1, n):.3f} ({r}/{n})"
+                                      for t, (r, n) in summe.items()))
 
 
 def lesen(gelesen: list[Gelesen], cfg: Settings) -> None:

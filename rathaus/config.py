@@ -47,6 +47,11 @@ class Ocr(BaseModel):
     # and only from number words read at `min_konfidenz_zahl` or better
     min_konfidenz_kennzahlen: float = 70.0
     min_konfidenz_zahl: float = 85.0
+    # a page read below this confidence (or with unsure numbers) is read again, prepared
+    # in these ways (rathaus/intake/ocr.py VARIANTEN): grey paper to white, median filters
+    entrauschen_unter: float = 90.0
+    varianten: tuple[Literal["hell", "median5", "median3_hell"], ...] = (
+        "hell", "median5", "median3_hell")
 
 
 class Verstehen(BaseModel):

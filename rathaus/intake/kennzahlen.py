@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from rathaus.domain.dokument import Kennzahl, KennzahlFeld
 from rathaus.intake.nutzungen import nutzungen_in
+from rathaus.intake.schreibfehler import berichtige
 
 ZAHLWORT = {"kein": 0, "keine": 0, "null": 0, "ein": 1, "eine": 1, "einem": 1, "einer": 1,
             "eines": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
@@ -46,7 +47,8 @@ MUSTER: dict[KennzahlFeld, tuple[re.Pattern[str], ...]] = {
     "wohneinheiten": (
         re.compile(rf"(?P<w>{_ANZAHL})\s+(?:[a-zäöüß]+\s+){{0,2}}"
                    r"(?:Wohneinheit|Wohnung)(?:\(en\)|en\b|\b)"),
-        re.compile(r"(?:Anzahl\s+(?:der\s+)?)?(?:Wohneinheiten|Wohnungen)\s*(?:\(WE\))?\s*"
+        re.compile(r"(?:Anzahl\s+(?:der\s+)?)?(?:Wohneinheit(?:en)?|Wohnung(?:en)?)\s*"
+                   r"(?:\(WE\))?\s*"
                    rf"(?:[:=]|beträgt)\s*(?P<w>{_ANZAHL})"),
     ),
     "geschossflaeche_m2": (
@@ -131,12 +133,31 @@ def kennzahlen(text: str, unsicher: frozenset[str] = frozenset()) -> tuple[Kennz
     seen: set[tuple[str, object]] = set()
     for satz in _saetze(text):
         flat = " ".join(satz.split())
-        if FREMDE_AUSSAGE.search(flat):
+        gelesen = berichtige(flat)  # slips in the terms; the evidence stays as written
+        if FREMDE_AUSSAGE.search(gelesen):
             continue
-        for feld, wert in _in_satz(flat, unsicher):
+        for feld, wert in _in_satz(gelesen, unsicher):
             if (feld, wert) not in seen:
                 seen.add((feld, wert))
                 out.append(Kennzahl(feld=feld, wert=wert, satz=_kurz(flat)))
+    return tuple(out)
+
+
+def ergaenzt(haupt: tuple[Kennzahl, ...], weitere: list[tuple[Kennzahl, ...]]
+             ) -> tuple[Kennzahl, ...]:
+    """The main reading's figures, plus, for a field it has none of, the figure the
+    further readings of a hard scan (rathaus/intake/ocr.py) agree on. Readings that
+    state different values leave the field out: better no figure than a wrong one."""
+    out = list(haupt)
+    felder = {k.feld for k in haupt}
+    kandidaten: dict[str, list[Kennzahl]] = {}
+    for lesung in weitere:
+        for k in lesung:
+            if k.feld not in felder:
+                kandidaten.setdefault(k.feld, []).append(k)
+    for ks in kandidaten.values():
+        if len({k.wert for k in ks}) == 1:
+            out.append(ks[0])
     return tuple(out)
 
 

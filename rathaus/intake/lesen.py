@@ -117,7 +117,8 @@ def _ocr_pdf(data: bytes, cfg: Settings) -> OcrErgebnis | None:
                        konfidenz=round(sum(confs) / len(confs), 1) if confs else None,
                        fotoanteil=ergebnisse[0].fotoanteil if ergebnisse else 0.0,
                        abgebrochen=any(r.abgebrochen for r in ergebnisse),
-                       unsicher=frozenset().union(*(r.unsicher for r in ergebnisse)))
+                       unsicher=frozenset().union(*(r.unsicher for r in ergebnisse)),
+                       weitere=tuple(w for r in ergebnisse for w in r.weitere))
 
 
 def _lese_bild(data: bytes, typ: str, cfg: Settings, base: Dokument) -> Dokument:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import pytesseract
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from rathaus.config import Ocr
 
 _ZIFFER = re.compile(r"\d")
 _ROEMISCH = re.compile(r"[IVXl|]{1,5}")
+_EINHEIT = re.compile(r"\(?(?:m|qm|cm|mm)[²³23][.,;:)]*", re.I)  # "m2." is a unit
 _RAND = re.compile(r"^[^\dIVXl|]+|[^\dIVXl|]+$")  # signs and units around a number
 
 
@@ -25,20 +27,64 @@ class OcrErgebnis:
     konfidenz: float | None  # mean word confidence 0–100; None when no word was found
     fotoanteil: float = 0.0  # share of mid-tone pixels: high for photographs (layout cue)
     abgebrochen: bool = False  # Tesseract ran past `ocr.timeout_s`
-    # words with digits (and their digit groups) read with a confidence under
-    # `ocr.min_konfidenz_zahl`: a figure made of them is not trusted
+    # numbers (digit groups, Roman numerals) read with a confidence under
+    # `ocr.min_konfidenz_zahl` and not confirmed by a second reading: a figure made of
+    # them is not trusted
     unsicher: frozenset[str] = frozenset()
+    sicher: frozenset[str] = frozenset()  # numbers read at that confidence or better
+    gewicht: int = 0  # letters read at that confidence or better: how much was read
+    # the other readings of a hard page (text, its unsure numbers): the figure reader
+    # takes a figure from them only where they agree and the main reading has none
+    weitere: tuple[tuple[str, frozenset[str]], ...] = ()
+
+
+def _hell(grey: Image.Image) -> Image.Image:
+    """Grey paper and faint speckles to white: Tesseract's layout analysis then keeps
+    lines it would otherwise drop as noise."""
+    return grey.point(lambda x: 255 if x > _PAPIER else x)
+
+
+_PAPIER = 170
+# How a hard page is prepared for a further reading (config `ocr.varianten`)
+VARIANTEN: dict[str, Callable[[Image.Image], Image.Image]] = {
+    "hell": _hell,
+    "median5": lambda g: g.filter(ImageFilter.MedianFilter(5)),
+    "median3_hell": lambda g: _hell(g.filter(ImageFilter.MedianFilter(3))),
+}
 
 
 def ocr_bild(bild: Image.Image, cfg: Ocr) -> OcrErgebnis:
     """Recognise one page image. Greyscale first: it is what Tesseract works on anyway;
-    a page over `cfg.max_pixels` is scaled down first (time and memory stay bounded)."""
+    a page over `cfg.max_pixels` is scaled down first (time and memory stay bounded).
+
+    A page read with a confidence under `cfg.entrauschen_unter`, or with numbers read
+    unsurely, is read again in the ways `cfg.varianten` names (speckles and grey paper
+    removed). The reading with more surely read letters is the text; the others stay
+    as further readings. A number read unsurely counts where another reading read the
+    same number surely. A clean page with sure numbers is read once."""
     grey = bild.convert("L")
     anteil = fotoanteil(grey)
     w, h = grey.size
     if w * h > cfg.max_pixels:
         f = (cfg.max_pixels / (w * h)) ** 0.5
         grey = grey.resize((max(1, int(w * f)), max(1, int(h * f))))
+    erste = _erkenne(grey, cfg, anteil)
+    if erste.abgebrochen or (
+            (erste.konfidenz or 0) >= cfg.entrauschen_unter and not erste.unsicher):
+        return erste
+    lesungen = [erste] + [_erkenne(VARIANTEN[v](grey), cfg, anteil) for v in cfg.varianten]
+    beste = max(lesungen, key=lambda r: r.gewicht)
+
+    def ohne_bestaetigte(r: OcrErgebnis) -> frozenset[str]:
+        return r.unsicher - frozenset().union(*(o.sicher for o in lesungen if o is not r))
+
+    return replace(beste, unsicher=ohne_bestaetigte(beste),
+                   abgebrochen=any(r.abgebrochen for r in lesungen),
+                   weitere=tuple((r.text, ohne_bestaetigte(r)) for r in lesungen
+                                 if r is not beste and r.text))
+
+
+def _erkenne(grey: Image.Image, cfg: Ocr, anteil: float) -> OcrErgebnis:
     try:
         data = pytesseract.image_to_data(
             grey, lang=cfg.lang, output_type=pytesseract.Output.DICT, timeout=cfg.timeout_s
@@ -54,17 +100,24 @@ def ocr_bild(bild: Image.Image, cfg: Ocr) -> OcrErgebnis:
     words = [(str(w).strip(), float(c)) for w, c in zip(data["text"], data["conf"], strict=True)
              if str(w).strip() and float(c) >= 0]
     konf = round(sum(c for _, c in words) / len(words), 1) if words else None
-    return OcrErgebnis(text=_lines(data) if words else "", konfidenz=konf, fotoanteil=anteil,
-                       unsicher=unsichere_zahlen(words, cfg.min_konfidenz_zahl))
+    grenze = cfg.min_konfidenz_zahl
+    return OcrErgebnis(
+        text=_lines(data) if words else "", konfidenz=konf, fotoanteil=anteil,
+        unsicher=zahlen(words, lambda c: c < grenze),
+        sicher=zahlen(words, lambda c: c >= grenze),
+        gewicht=sum(sum(ch.isalpha() for ch in w) for w, c in words if c >= grenze))
 
 
-def unsichere_zahlen(words: list[tuple[str, float]], grenze: float) -> frozenset[str]:
-    """The numbers (digits, or a Roman numeral) of words read with low confidence, without
-    surrounding signs and units: "9.4" at 72 gives "9.4", "1m" gives "1"."""
+def zahlen(words: list[tuple[str, float]], wahl: Callable[[float], bool]) -> frozenset[str]:
+    """The numbers (digits, or a Roman numeral) of the words whose confidence `wahl`
+    picks, without surrounding signs and units: "9.4" gives "9.4", "1m" gives "1"; a
+    unit alone ("m2.") is no number."""
     out: set[str] = set()
     for w, c in words:
         kern = _RAND.sub("", w)
-        if c < grenze and kern and (_ZIFFER.search(kern) or _ROEMISCH.fullmatch(kern)):
+        if not wahl(c) or not kern or _EINHEIT.fullmatch(w):
+            continue
+        if _ZIFFER.search(kern) or _ROEMISCH.fullmatch(kern):
             out.add(kern)
     return frozenset(out)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rathaus.config import Settings
 from rathaus.domain.dokument import Dokument
 from rathaus.intake.dokumenttyp import MIN_WOERTER, erkenne, woerter
-from rathaus.intake.kennzahlen import kennzahlen
+from rathaus.intake.kennzahlen import ergaenzt, kennzahlen
 from rathaus.intake.ocr import OcrErgebnis
 from rathaus.intake.sprache import SPRACHEN, sprache
 
@@ -38,5 +38,7 @@ def verstehe(doc: Dokument, cfg: Settings, ocr: OcrErgebnis | None = None) -> Do
             update.update(erkannter_typ=erkennung.typ, typ_konfidenz=erkennung.konfidenz)
     lesbar_genug = not doc.ocr or (doc.ocr_konfidenz or 0) >= cfg.ocr.min_konfidenz_kennzahlen
     if cfg.verstehen.kennzahlen and doc.typ == "baubeschreibung" and lesbar_genug:
-        update["kennzahlen"] = kennzahlen(doc.text, ocr.unsicher if ocr else frozenset())
+        haupt = kennzahlen(doc.text, ocr.unsicher if ocr else frozenset())
+        weitere = [kennzahlen(text, unsicher) for text, unsicher in (ocr.weitere if ocr else ())]
+        update["kennzahlen"] = ergaenzt(haupt, weitere)
     return doc.model_copy(update=update)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rathaus.intake.kennzahlen import kennzahlen, zahl
+from rathaus.intake.kennzahlen import ergaenzt, kennzahlen, zahl
 
 
 def _werte(text: str, feld: str) -> list[object]:
@@ -108,3 +108,18 @@ def test_a_figure_ocr_read_with_low_confidence_is_left_out() -> None:
 ])
 def test_ambiguous_notation_is_settled_by_the_plausible_range(text: str, wert: float) -> None:
     assert _werte(text, "geschossflaeche_m2") == [wert]
+
+
+def test_a_singular_label_gives_the_figure() -> None:
+    assert _werte("Wohneinheit: 1", "wohneinheiten") == [1]
+
+
+def test_further_readings_fill_a_gap_only_where_they_agree() -> None:
+    haupt = kennzahlen("Das Gebäude hat 2 Vollgeschosse.")
+    einig = [kennzahlen("Wandhöhe 6.2 m"), kennzahlen("Die Wandhöhe beträgt 6.2 m.")]
+    uneinig = [kennzahlen("Wandhöhe 6.2 m"), kennzahlen("Wandhöhe 8.2 m")]
+    anders = [kennzahlen("Das Gebäude hat 3 Vollgeschosse.")]
+    assert {(k.feld, k.wert) for k in ergaenzt(haupt, einig)} == {
+        ("vollgeschosse", 2), ("wandhoehe_m", 6.2)}
+    assert ergaenzt(haupt, uneinig) == haupt  # disagreeing readings: no figure
+    assert ergaenzt(haupt, anders) == haupt  # the main reading's figure stands

@@ -1,0 +1,80 @@
+"""OCR of scans: a hard page is read several ways; an unsure number needs a second
+reading that read it surely."""
+
+from __future__ import annotations
+
+import random
+import shutil
+
+import pytest
+from PIL import Image, ImageDraw, ImageFilter
+
+from rathaus.config import Ocr
+from rathaus.intake.kennzahlen import ergaenzt, kennzahlen
+from rathaus.intake.ocr import ocr_bild, zahlen
+from tests.bundles import _font
+
+needs_tesseract = pytest.mark.skipif(
+    shutil.which("tesseract") is None,
+    reason="Tesseract is not installed (scripts/setup.sh installs tesseract-ocr-deu)")
+ZEILEN = ("Baubeschreibung zum Bauantrag", "Das Gebäude hat 3 Vollgeschosse.",
+          "Die Wandhöhe beträgt 6,2 m.", "Die Geschossfläche beträgt 480 m².",
+          "Die Außenwände erhalten ein Wärmedämmverbundsystem.")
+
+
+def _seite(speckles: int = 0, blur: float = 0.0) -> Image.Image:
+    """An A4 page at 150 dpi, scaled to 300 dpi as the intake renders a scanned PDF."""
+    img = Image.new("L", (1240, 1754), 250)
+    draw = ImageDraw.Draw(img)
+    for i, line in enumerate(ZEILEN):
+        draw.text((110, 150 + i * 50), line, fill=20, font=_font(24))
+    rnd = random.Random(3)
+    px = img.load()
+    assert px is not None
+    if blur:
+        img = img.filter(ImageFilter.GaussianBlur(blur))
+        px = img.load()
+        assert px is not None
+    for _ in range(speckles):
+        px[rnd.randrange(1240), rnd.randrange(1754)] = rnd.choice((0, 80, 160))
+    return img.resize((2480, 3508))
+
+
+def _figuren(r: object) -> set[tuple[str, object]]:
+    from rathaus.intake.ocr import OcrErgebnis
+    assert isinstance(r, OcrErgebnis)
+    haupt = kennzahlen(r.text, r.unsicher)
+    found = ergaenzt(haupt, [kennzahlen(t, u) for t, u in r.weitere])
+    return {(k.feld, k.wert) for k in found}
+
+
+@needs_tesseract
+def test_a_clean_page_with_sure_numbers_is_read_once() -> None:
+    r = ocr_bild(_seite(), Ocr())
+    assert r.weitere == () and not r.unsicher
+    assert _figuren(r) == {("vollgeschosse", 3), ("wandhoehe_m", 6.2),
+                           ("geschossflaeche_m2", 480.0)}
+
+
+@needs_tesseract
+def test_a_speckled_blurred_page_is_read_again_and_keeps_its_figures() -> None:
+    cfg = Ocr()
+    r = ocr_bild(_seite(speckles=6000, blur=1.1), cfg)
+    assert len(r.weitere) == len(cfg.varianten)  # every other reading is kept
+    assert r.konfidenz is not None and r.konfidenz >= cfg.min_konfidenz
+    assert _figuren(r) <= {("vollgeschosse", 3), ("wandhoehe_m", 6.2),
+                           ("geschossflaeche_m2", 480.0)}  # nothing wrong
+    assert len(_figuren(r)) >= 2
+
+
+@needs_tesseract
+def test_without_further_readings_a_hard_page_is_read_once() -> None:
+    r = ocr_bild(_seite(speckles=6000, blur=1.1), Ocr(varianten=()))
+    assert r.weitere == ()
+
+
+def test_numbers_are_split_by_confidence_and_a_unit_is_no_number() -> None:
+    words = [("12,7", 76.0), ("m2.", 40.0), ("II", 60.0), ("Vollgeschosse", 30.0),
+             ("(9.4)", 96.0), ("1m", 50.0)]
+    assert zahlen(words, lambda c: c < 85) == {"12,7", "II", "1"}
+    assert zahlen(words, lambda c: c >= 85) == {"9.4"}
