@@ -115,6 +115,12 @@ def python_tabellen() -> set[str]:
     texte |= {text for _, text in felder.UNTERLAGEN}
     for f in chain.from_iterable(felder.SCHRITTE.values()):
         texte |= {f.label, f.hinweis, *(text for _, text in f.optionen)}
+    # the case view's Antragsdaten: group titles, row labels, choices, uses, networks
+    texte |= {titel for titel, _, _ in felder.GRUPPEN}
+    for z in chain(felder.ALLGEMEIN, felder.GEBAEUDE, felder.ANTRAGSTELLUNG,
+                   *(zeilen for _, _, zeilen in felder.GRUPPEN)):
+        texte |= {z.label, *(text for _, text in z.optionen)}
+    texte |= {*felder.NUTZUNG_TEXT.values(), *(text for _, text in felder.ERSCHLIESSUNG)}
     # messages built with f-strings, as they read with the default settings
     texte |= {passwort_problem("") or "",
               f"Die Datei ist größer als {WebSettings().max_file_bytes // 2**20} MB."}

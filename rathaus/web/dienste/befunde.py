@@ -71,12 +71,21 @@ def aktuelle(store: Any, case_id: str) -> list[Befund]:
     return out
 
 
+def geprueft(store: Any, case_id: str) -> list[str]:
+    """The agents that have run on the case (labels, in the procedure's order): with
+    none, the checks have not run yet; with findings from none, they found nothing."""
+    order = {a: i for i, a in enumerate(AGENTEN)}
+    gelaufen = {r.pruefer for r in store.finding_runs(case_id)}
+    return [PRUEFER.get(a, a) for a in sorted(gelaufen, key=lambda a: order.get(a, 99))]
+
+
 def nachforderung_text(befunde: Iterable[Befund]) -> str:
-    """A Nachforderung pre-filled from the completeness findings."""
-    zeilen = [f"- {b.text} ({b.norm})" for b in befunde
+    """A Nachforderung pre-filled from the completeness findings; empty when the
+    completeness check found nothing missing (no list without items)."""
+    zeilen = [f"- {b.text}" + (f" ({b.norm})" if b.norm else "") for b in befunde
               if b.pruefer == "vollstaendigkeit" and b.art != "hinweis"]
     if not zeilen:
-        zeilen = ["- "]
+        return ""
     return "Bitte reichen Sie die folgenden Unterlagen bzw. Angaben nach:\n" + "\n".join(zeilen)
 
 

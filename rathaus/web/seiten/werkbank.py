@@ -12,10 +12,10 @@ from fastapi.responses import RedirectResponse, Response
 from rathaus.store.konten import UserView
 from rathaus.web.dienste import befunde, bescheid, faelle, karte, werkbank
 from rathaus.web.dienste.entwurf import Fehler
-from rathaus.web.dienste.felder import UNTERLAGEN
+from rathaus.web.dienste.felder import UNTERLAGEN, antragsdaten
 from rathaus.web.kontext import kontext
 from rathaus.web.sitzung import csrf_pruefen, sachbearbeitung
-from rathaus.web.vorlagen import seite
+from rathaus.web.vorlagen import seite, sprache, uebersetze
 from rathaus.workflow.regeln import begruendung_noetig
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(csrf_pruefen)])
@@ -43,6 +43,11 @@ async def _fall_seite(request: Request, user: UserView, case_id: str, status: in
                    "flurstuecke": (case.antrag.get("grundstueck") or {}).get("flurstuecke")
                    or [],
                    "abstandsflaechen": karte.abstandsflaechen(case.antrag, k.registers)}
+    lang = sprache(request)
+
+    def _(text: str, **werte: Any) -> str:
+        return uebersetze(text, lang, **werte)
+
     return seite(request, "werkbank/fall.html", status, titel=f"Vorgang {case_id}", fall=case,
                  zustand=z, gruppen=befunde.nach_agent(bs), art=befunde.art_label,
                  tun=befunde.tun, zeitleiste=faelle.zeitleiste(k, case_id),
@@ -51,7 +56,9 @@ async def _fall_seite(request: Request, user: UserView, case_id: str, status: in
                  vorschlag=z.vorschlag if z else None, fehler=fehler or {},
                  eingaben=eingaben or {}, entwurf=bescheid.ansicht(k, case_id),
                  nachforderung=befunde.nachforderung_text(bs), karte=json.dumps(kartendaten),
-                 bescheid=faelle.bescheid(k, case_id))
+                 bescheid=faelle.bescheid(k, case_id),
+                 geprueft=befunde.geprueft(k.store, case_id),
+                 antragsdaten=antragsdaten(case.antrag, _, lang))
 
 
 @router.get("/werkbank/faelle/{case_id}")
