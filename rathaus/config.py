@@ -61,6 +61,9 @@ class Verstehen(BaseModel):
 
     typ_erkennen: bool = True
     kennzahlen: bool = True
+    # a language model's second opinion on the figures (needs a model backend, see Llm);
+    # off by default: it never makes a finding, and the embedded model is too weak for it
+    zweitmeinung: bool = False
 
 
 class Llm(BaseModel):

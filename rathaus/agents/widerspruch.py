@@ -4,24 +4,29 @@ The figures were read at intake (`Dokument.kennzahlen`). A field is contradicted
 no figure the document states for it matches the form (so a document that names the
 form's value anywhere is never a contradiction). Building figures are compared only
 when the form has exactly one building: with several, a figure cannot be assigned.
+
+Only the deterministic figures make a finding. Where a language model gave a second
+opinion (`Dokument.zweitmeinung`), its verdict on that field goes into the finding's
+`belege` (`zweitmeinung`: confirmed or not, the model's value and name); a figure only
+the model found, or a disagreement on a field without a finding, makes none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from rathaus.agents.base import befund_factory
 from rathaus.agents.unterlagen import ist_unpassend
 from rathaus.domain.antrag import Antrag
 from rathaus.domain.befund import Befund
-from rathaus.domain.dokument import Dokument, Kennzahl
+from rathaus.domain.dokument import Dokument, Kennzahl, Zweitmeinung
+from rathaus.intake.kennzahlen import gleich
 from rathaus.intake.nutzungen import gedeckt
 
 befund = befund_factory("vollstaendigkeit")
 
 NORM = "§ 69 Abs. 2 S. 1 MBO"
-LAENGE_TOLERANZ_M = 0.05  # regeln.md
-FLAECHE_TOLERANZ = (1.0, 0.01)  # m², share: "ca. 210 m²" for 209.6 m² is no contradiction
 NEBENNUTZUNG = "garage_stellplatz"  # a garage beside the main use is no other use
 WORT = {"vollgeschosse": "Vollgeschosse", "wohneinheiten": "Wohneinheiten",
         "geschossflaeche_m2": "Geschossfläche (m²)", "wandhoehe_m": "Wandhöhe (m)",
@@ -34,13 +39,28 @@ def widersprueche(antrag: Antrag, dokumente: tuple[Dokument, ...]) -> list[Befun
         if d.typ != "baubeschreibung" or not d.lesbar or ist_unpassend(d):
             continue
         for pfad, soll, k in _vergleiche(antrag, d.kennzahlen):
+            zweit = _zweitmeinung(d.zweitmeinung, k.feld, soll)
             out.setdefault(pfad, befund(
                 "ANGABE_WIDERSPRUCH", "mangel", pfad, NORM,
                 f"Die Baubeschreibung ({d.datei}) nennt als {WORT[k.feld]} "
                 f"„{_text(k.wert)}“, der Antrag „{_text(soll)}“ ({pfad}).",
                 feld=pfad, antrag=soll, dokument=k.wert, satz=k.satz, datei=d.datei,
-                ocr=d.ocr))
+                ocr=d.ocr, **({"zweitmeinung": zweit} if zweit else {})))
     return list(out.values())
+
+
+def _zweitmeinung(z: Zweitmeinung | None, feld: str, soll: object) -> dict[str, Any] | None:
+    """The model's verdict on the figure of a finding, as evidence for a person."""
+    v = z.zu(feld) if z else None
+    if z is None or v is None:
+        return None
+    out: dict[str, Any] = {"urteil": v.urteil, "modell": z.modell, "version": z.version,
+                           "wert": v.wert_modell}
+    if v.wert_modell is not None:
+        out["zitat"] = v.zitat
+        out["zitat_im_text"] = v.zitat_im_text
+        out["wie_antrag"] = isinstance(soll, int | float) and gleich(feld, v.wert_modell, soll)
+    return out
 
 
 def _vergleiche(antrag: Antrag, kennzahlen: tuple[Kennzahl, ...]
@@ -68,11 +88,7 @@ def passt(feld: str, ist: object, soll: object) -> bool:
         haupt = [n for n in ist if n != NEBENNUTZUNG] or list(ist)
         return all(gedeckt(n, soll) for n in haupt)
     assert isinstance(ist, int | float) and isinstance(soll, int | float)
-    if feld in ("wandhoehe_m", "firsthoehe_m"):
-        return abs(ist - soll) <= LAENGE_TOLERANZ_M + 1e-9
-    if feld == "geschossflaeche_m2":
-        return abs(ist - soll) <= max(FLAECHE_TOLERANZ[0], FLAECHE_TOLERANZ[1] * soll)
-    return ist == soll
+    return gleich(feld, ist, soll)
 
 
 def _text(wert: object) -> str:

@@ -26,6 +26,8 @@ ROEMISCH = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII
 BEREICH: dict[str, tuple[float, float]] = {
     "vollgeschosse": (1, 40), "wohneinheiten": (0, 999), "geschossflaeche_m2": (5, 500_000),
     "wandhoehe_m": (1, 150), "firsthoehe_m": (1, 200)}
+LAENGE_TOLERANZ_M = 0.05  # regeln.md
+FLAECHE_TOLERANZ = (1.0, 0.01)  # m², share: "ca. 210 m²" for 209.6 m² is the same area
 # A sentence with one of these speaks of limits or the plan, not of the project
 FREMDE_AUSSAGE = re.compile(
     r"Bebauungsplan|B-Plan|festgesetzt|festsetzt|Festsetzung|zulässig|höchstens|maximal|"
@@ -35,7 +37,12 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,] ?\
 _WORT = "|".join(sorted(ZAHLWORT, key=len, reverse=True))
 _ROEM = "|".join(sorted(ROEMISCH, key=len, reverse=True))
 _ANZAHL = rf"(?<![\d.,])(?:\d{{1,3}}(?![.,]\d)|(?:{_WORT}|{_ROEM})\b)"
-_LUECKE = r"(?:[^.\n\d]|ca\.|bzw\.){0,50}?"
+# between a label and its value: words, and the citations and abbreviations a
+# Baubeschreibung puts there ("nach § 20 Abs. 3 BauNVO", "gem.", "ca.")
+_LUECKE = (r"(?:[^.\n\d]|ca\.|bzw\.|gem\.|lt\.|rd\.|inkl\.|§+\s*\d+[a-z]?|Abs\.\s*\d+|"
+           r"Nr\.\s*\d+){0,50}?")
+_GF = r"(?:Geschossfläche|\bGF\b)"  # GF: the usual abbreviation (GFZ is another figure)
+_WE = r"(?:Wohneinheit(?:en)?|Wohnung(?:en)?|\bWE\b)"
 _LAENGE = rf"(?P<w>{_NUM})\s*(?:m\b|Meter)(?!\s*ü\.?\s*(?:NN|NHN|DHHN))"
 
 MUSTER: dict[KennzahlFeld, tuple[re.Pattern[str], ...]] = {
@@ -47,14 +54,17 @@ MUSTER: dict[KennzahlFeld, tuple[re.Pattern[str], ...]] = {
     "wohneinheiten": (
         re.compile(rf"(?P<w>{_ANZAHL})\s+(?:[a-zäöüß]+\s+){{0,2}}"
                    r"(?:Wohneinheit|Wohnung)(?:\(en\)|en\b|\b)"),
-        re.compile(r"(?:Anzahl\s+(?:der\s+)?)?(?:Wohneinheit(?:en)?|Wohnung(?:en)?)\s*"
-                   r"(?:\(WE\))?\s*"
+        re.compile(rf"(?:Anzahl\s+(?:der\s+)?)?{_WE}\s*(?:\(WE\))?\s*"
                    rf"(?:[:=]|beträgt)\s*(?P<w>{_ANZAHL})"),
+        re.compile(rf"(?P<w>{_ANZAHL})\s+WE\b"),
     ),
     "geschossflaeche_m2": (
-        re.compile(rf"Geschossfläche\b{_LUECKE}(?P<w>{_NUM})\s*(?:m²|m2|qm|m\?|Quadratmeter)"),
+        re.compile(rf"{_GF}{_LUECKE}(?P<w>{_NUM})\s*(?:m²|m2|qm|m\?|Quadratmeter)"),
         # 'Label: value' with the unit elsewhere (a table column, the next line)
-        re.compile(rf"Geschossfläche\b[^.\n\d]{{0,30}}?[:=]\s*(?P<w>{_NUM})\s*$"),
+        re.compile(rf"{_GF}[^.\n\d]{{0,30}}?[:=]\s*(?P<w>{_NUM})\s*$"),
+        # the value first: "es entstehen rund 480 m² Geschossfläche"
+        re.compile(rf"(?<![\d.,])(?P<w>{_NUM})\s*(?:m²|m2|qm)\s+(?:[A-Za-zäöüß-]+\s+)?"
+                   rf"{_GF}"),
     ),
     "wandhoehe_m": (re.compile(rf"Wandhöhe\b{_LUECKE}{_LAENGE}"),),
     "firsthoehe_m": (re.compile(rf"(?:Firsthöhe|Höhe des Firstes)\b{_LUECKE}{_LAENGE}"),),
@@ -83,6 +93,16 @@ def lesarten(text: str) -> list[float]:
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text.replace(" ", "")):
         return [erste, float(text.replace(" ", "").replace(",", ""))]
     return [erste]
+
+
+def gleich(feld: str, ist: float, soll: float) -> bool:
+    """Two values of a numeric figure are the same: lengths within 0.05 m (regeln.md),
+    the Geschossfläche within 1 m² or 1 % of `soll`, counts exactly."""
+    if feld in ("wandhoehe_m", "firsthoehe_m"):
+        return abs(ist - soll) <= LAENGE_TOLERANZ_M + 1e-9
+    if feld == "geschossflaeche_m2":
+        return abs(ist - soll) <= max(FLAECHE_TOLERANZ[0], FLAECHE_TOLERANZ[1] * soll)
+    return ist == soll
 
 
 def anzahl(text: str) -> int:

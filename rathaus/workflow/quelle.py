@@ -1,4 +1,5 @@
-"""A case's documents as the intake reads them: the latest stored version per file."""
+"""A case's documents as the intake reads them: the latest stored version per file,
+a Baubeschreibung with a model's second opinion on its figures when that is enabled."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from rathaus.domain.antrag import Antrag, UnterlageRef
 from rathaus.domain.dokument import Dokument
 from rathaus.domain.vorgang import Vorgang
 from rathaus.intake.lesen import lese_dokument
+from rathaus.intake.zweitmeinung import ergaenze
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ def _gelesen(ref: UnterlageRef, quelle: StoreQuelle, cfg: Settings) -> Dokument:
             _CACHE.move_to_end(key)
             return _CACHE[key]
     dok = lese_dokument(ref, quelle, cfg)
+    # one model call per document version, recorded in the case's audit log
+    (dok,) = ergaenze((dok,), cfg, case_id=quelle.case_id, audit=quelle.store)
     with _LOCK:
         _CACHE[key] = dok
         if len(_CACHE) > _CACHE_MAX:

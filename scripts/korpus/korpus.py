@@ -25,8 +25,11 @@ _FELD = {"vg": "vollgeschosse", "vg_wort": "vollgeschosse", "vg_roem": "vollgesc
 # corpus sizes: per type text documents and scans, plus photos
 TRAINING: dict[str, Any] = {"n_pro_typ": 40}
 # held-out: seed 0 was the first measurement (its findings fixed the figure reader);
-# the figures reported are from seed 1, drawn afterwards and measured once
-HELDOUT: dict[str, Any] = {"n_pro_typ": 12, "scans_pro_typ": 4, "fotos": 8, "seed": 1,
+# seed 1 measured session 1's reader once. Session 2 improved scans and slips on a
+# development set of the TRAINING phrase bank only; seed 2 measured it once (aggregate
+# figures only: GF on text 0.936, readable scans 0.917), the GF and WE abbreviations and
+# citations came from domain knowledge, not from its misses; seed 3 measures the result
+HELDOUT: dict[str, Any] = {"n_pro_typ": 12, "scans_pro_typ": 4, "fotos": 8, "seed": 3,
                            "mehr": {"baubeschreibung": (36, 12)}}
 SCAN_QUALITAETEN = ("gut", "mittel", "schlecht", "gut", "mittel", "schlecht", "gut",
                     "unbrauchbar")

@@ -123,3 +123,24 @@ def test_further_readings_fill_a_gap_only_where_they_agree() -> None:
         ("vollgeschosse", 2), ("wandhoehe_m", 6.2)}
     assert ergaenzt(haupt, uneinig) == haupt  # disagreeing readings: no figure
     assert ergaenzt(haupt, anders) == haupt  # the main reading's figure stands
+
+
+@pytest.mark.parametrize(("text", "feld", "wert"), [
+    ("Die Geschossfläche nach § 20 Abs. 3 BauNVO beträgt 480,00 m².", "geschossflaeche_m2", 480.0),
+    ("Geschossfläche (GF) gem. § 20 BauNVO: 1.250,5 m²", "geschossflaeche_m2", 1250.5),
+    ("GF: 312 m²", "geschossflaeche_m2", 312.0),
+    ("Es entstehen rund 480 m² Geschossfläche.", "geschossflaeche_m2", 480.0),
+    ("Anzahl WE: 4", "wohneinheiten", 4),
+    ("Das Haus erhält 6 WE mit Balkon.", "wohneinheiten", 6),
+])
+def test_usual_abbreviations_and_citations_between_label_and_value(
+        text: str, feld: str, wert: float) -> None:
+    assert _werte(text, feld) == [wert]
+
+
+@pytest.mark.parametrize("text", [
+    "Die GFZ beträgt 0,8 bei 480 m² Grundstück.",  # GFZ is no floor area
+    "Wohnfläche 120 m², Nutzfläche 40 m².",
+])
+def test_other_areas_are_no_geschossflaeche(text: str) -> None:
+    assert _werte(text, "geschossflaeche_m2") == []
