@@ -196,3 +196,5 @@ def test_composer_without_completeness_findings_is_empty(umgebung: Umgebung) -> 
     assert "Die Vollständigkeitsprüfung hat nichts Fehlendes gefunden." in seite
     assert INTRO not in seite
     assert "Die Prüfung hat keine Befunde ergeben." in seite
+    assert "Vorschlag aus den Befunden:</strong> genehmigungsfähig" in seite
+    assert "genehmigungsfaehig" not in seite  # the outcome's key is not shown

@@ -111,7 +111,8 @@ def python_tabellen() -> set[str]:
     texte = {Oidc().label, *portal.TITEL.values(), *admin.ROLLEN_TEXT.values(),
              *faelle.STATUS.values(), *werkbank.AUFGABEN.values(),
              *werkbank.ERGEBNISSE.values(), *befunde.ERGEBNIS.values(),
-             *befunde.ART.values(), *befunde.PRUEFER.values(), *befunde.TUN.values()}
+             *befunde.ART.values(), *befunde.PRUEFER.values(), *befunde.TUN.values(),
+             *befunde.VORSCHLAG.values()}
     texte |= {text for _, text in felder.UNTERLAGEN}
     for f in chain.from_iterable(felder.SCHRITTE.values()):
         texte |= {f.label, f.hinweis, *(text for _, text in f.optionen)}

@@ -27,6 +27,9 @@ ERGEBNIS = {
     "genehmigungsfaehig": "Die Vorprüfung hat nichts gefunden, was einer Genehmigung "
                           "entgegensteht.",
 }
+# the pre-check's outcome in a word, for the case view's header
+VORSCHLAG = {"nachforderung": "Nachforderung", "maengel": "Mängel",
+             "ermessen": "Ermessensentscheidung", "genehmigungsfaehig": "genehmigungsfähig"}
 TUN = {
     "UNTERLAGE_FEHLT": "Laden Sie diese Unterlage im Schritt „Unterlagen“ hoch.",
     "UNTERLAGE_UNLESBAR": "Laden Sie eine lesbare Fassung hoch (PDF mit Text oder ein "

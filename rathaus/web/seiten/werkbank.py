@@ -53,7 +53,8 @@ async def _fall_seite(request: Request, user: UserView, case_id: str, status: in
                  tun=befunde.tun, zeitleiste=faelle.zeitleiste(k, case_id),
                  dokumente=faelle.dokumente(k, case_id, True), arten=dict(UNTERLAGEN),
                  status_text=faelle.STATUS, ergebnisse=werkbank.ERGEBNISSE, noetig=noetig,
-                 vorschlag=z.vorschlag if z else None, fehler=fehler or {},
+                 vorschlag=befunde.VORSCHLAG.get(z.vorschlag, z.vorschlag)
+                 if z and z.vorschlag else None, fehler=fehler or {},
                  eingaben=eingaben or {}, entwurf=bescheid.ansicht(k, case_id),
                  nachforderung=befunde.nachforderung_text(bs), karte=json.dumps(kartendaten),
                  bescheid=faelle.bescheid(k, case_id),
