@@ -52,6 +52,8 @@ class Ocr(BaseModel):
     entrauschen_unter: float = 90.0
     varianten: tuple[Literal["hell", "median5", "median3_hell"], ...] = (
         "hell", "median5", "median3_hell")
+    # an unsure number also counts when this many other readings read it alike
+    einig_lesungen: int = 2
 
 
 class Verstehen(BaseModel):

@@ -120,14 +120,14 @@ _LABEL = re.compile(r"\s*[^.:=\s][^.:=]{0,45}[:=]")  # a line that starts 'Label
 
 def _zeilen(text: str) -> list[str]:
     """Lines, a wrapped line joined to the next: a line break ends a sentence only after
-    punctuation, or before or after a 'Label: value' line (a bare 'Label:' waits for
-    its value on the next line)."""
+    punctuation, or before or after a 'Label: value' line (a bare 'Label:' or 'Label ='
+    waits for its value on the next line)."""
     text = re.sub(r"-\n(?=[a-zäöüß])", "", text)
     out: list[str] = []
     for zeile in text.splitlines():
         vorige = out[-1].rstrip() if out else ""
         ende = vorige[-1:] in (".", "!", "?", ";", ")") or (
-            not vorige.endswith(":") and bool(_LABEL.match(vorige) or _LABEL.match(zeile)))
+            not vorige.endswith((":", "=")) and bool(_LABEL.match(vorige) or _LABEL.match(zeile)))
         if vorige and zeile.strip() and not ende:
             out[-1] = f"{vorige} {zeile}"
         else:

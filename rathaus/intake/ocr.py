@@ -61,7 +61,8 @@ def ocr_bild(bild: Image.Image, cfg: Ocr) -> OcrErgebnis:
     unsurely, is read again in the ways `cfg.varianten` names (speckles and grey paper
     removed). The reading with more surely read letters is the text; the others stay
     as further readings. A number read unsurely counts where another reading read the
-    same number surely. A clean page with sure numbers is read once."""
+    same number surely, or `cfg.einig_lesungen` other readings read it alike. A clean
+    page with sure numbers is read once."""
     grey = bild.convert("L")
     anteil = fotoanteil(grey)
     w, h = grey.size
@@ -76,7 +77,11 @@ def ocr_bild(bild: Image.Image, cfg: Ocr) -> OcrErgebnis:
     beste = max(lesungen, key=lambda r: r.gewicht)
 
     def ohne_bestaetigte(r: OcrErgebnis) -> frozenset[str]:
-        return r.unsicher - frozenset().union(*(o.sicher for o in lesungen if o is not r))
+        andere = [o for o in lesungen if o is not r]
+        sicher = frozenset().union(*(o.sicher for o in andere))
+        einig = {z for z in r.unsicher
+                 if sum(z in o.sicher | o.unsicher for o in andere) >= cfg.einig_lesungen}
+        return r.unsicher - sicher - einig
 
     return replace(beste, unsicher=ohne_bestaetigte(beste),
                    abgebrochen=any(r.abgebrochen for r in lesungen),

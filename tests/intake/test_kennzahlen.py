@@ -144,3 +144,9 @@ def test_usual_abbreviations_and_citations_between_label_and_value(
 ])
 def test_other_areas_are_no_geschossflaeche(text: str) -> None:
     assert _werte(text, "geschossflaeche_m2") == []
+
+
+def test_a_bare_label_with_equals_sign_waits_for_its_value_on_the_next_line() -> None:
+    text = "Geschossfläche (GF) =\n1.046,5 qm\nWandhöhe = 6,2 m"
+    assert _werte(text, "geschossflaeche_m2") == [1046.5]
+    assert _werte(text, "wandhoehe_m") == [6.2]

@@ -78,3 +78,20 @@ def test_numbers_are_split_by_confidence_and_a_unit_is_no_number() -> None:
              ("(9.4)", 96.0), ("1m", 50.0)]
     assert zahlen(words, lambda c: c < 85) == {"12,7", "II", "1"}
     assert zahlen(words, lambda c: c >= 85) == {"9.4"}
+
+
+def test_an_unsure_number_counts_where_two_other_readings_read_it_alike(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four readings of a hard page: "11,73" unsure in all but read alike by three, "9,4"
+    unsure and read so by one other only (a misreading stays unsure)."""
+    import rathaus.intake.ocr as ocr
+
+    def lesung(gewicht: int, unsicher: set[str]) -> ocr.OcrErgebnis:
+        return ocr.OcrErgebnis(text=f"t{gewicht}", konfidenz=70.0, gewicht=gewicht,
+                               unsicher=frozenset(unsicher))
+    folge = iter([lesung(5, {"11,73", "9,4"}), lesung(9, {"11,73", "9,4"}),
+                  lesung(7, {"11,73"}), lesung(6, {"9,1"})])
+    monkeypatch.setattr(ocr, "_erkenne", lambda *a: next(folge))
+    r = ocr.ocr_bild(Image.new("L", (50, 50), 255), Ocr())
+    assert r.text == "t9"  # the reading with most surely read letters
+    assert r.unsicher == {"9,4"}
