@@ -130,7 +130,8 @@ def test_antrag_bis_bescheid(umgebung: Umgebung, browser: Any, tmp_path: Path) -
     assert re.fullmatch(r"BA-\d{4}-\d{4}", case_id)
     assert "Eingegangen" in page.locator(".zeitleiste").inner_text()
 
-    # the caseworker asks for a better Lageplan, pre-filled composer
+    # the caseworker asks for a better Lageplan; the completeness check found nothing
+    # missing, so the composer starts empty and says so
     amt = browser.new_context()
     sb = amt.new_page()
     sb.set_default_timeout(ZEIT)
@@ -140,7 +141,9 @@ def test_antrag_bis_bescheid(umgebung: Umgebung, browser: Any, tmp_path: Path) -
     _warte_bis(sb, "#entscheidung-titel")
     assert sb.locator("#karte").count() == 1
     text = sb.get_by_label("Text an die Antragstellerin / den Antragsteller")
-    assert "Bitte reichen Sie" in text.input_value()
+    assert text.input_value() == ""
+    assert "nichts Fehlendes gefunden" in sb.locator(
+        "section[aria-labelledby=nachforderung-titel]").inner_text()
     text.fill("Bitte reichen Sie einen Lageplan im Maßstab 1:500 nach.")
     sb.get_by_role("button", name="Unterlagen nachfordern").click()
 
