@@ -11,6 +11,8 @@ SQLite needs care to be safe with several threads and processes:
 
 from __future__ import annotations
 
+import sqlite3
+import time
 import zlib
 from pathlib import Path
 from typing import Any
@@ -51,10 +53,25 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> N
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _wal(cursor)
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
         cursor.close()
+
+
+def _wal(cursor: Any) -> None:
+    """Switch to WAL. The switch needs the database to itself and SQLite does not wait
+    for it through busy_timeout: processes opening a fresh file together would get
+    "database is locked". Retry for as long as busy_timeout would have waited."""
+    frist = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > frist:
+                raise
+            time.sleep(0.02)
 
 
 def _sqlite_on_begin(conn: Connection) -> None:
