@@ -54,6 +54,9 @@ class Ocr(BaseModel):
         "hell", "median5", "median3_hell")
     # an unsure number also counts when this many other readings read it alike
     einig_lesungen: int = 2
+    # OpenMP threads per tesseract process (0: tesseract's default, all cores); one
+    # is faster on shared machines, where its threads spin (rathaus/intake/ocr.py)
+    threads: int = 1
 
 
 class Verstehen(BaseModel):

@@ -17,7 +17,7 @@ from rathaus.domain.antrag import UnterlageRef
 from rathaus.domain.dokument import Dokument, Format, Lesbarkeit
 from rathaus.intake.ocr import OcrErgebnis, ocr_bild
 from rathaus.intake.quelle import Quelle
-from rathaus.intake.verstehen import OHNE_TEXT, verstehe
+from rathaus.intake.verstehen import MIT_KENNZAHLEN, OHNE_TEXT, verstehe
 
 _LETTER = re.compile(r"[A-Za-zÄÖÜäöüß]")
 
@@ -88,7 +88,7 @@ def _lese_pdf(data: bytes, typ: str, cfg: Settings, base: Dokument) -> Dokument:
                                                  f"von {n} Seiten gelesen"})
     if _enough(text, cfg) or typ in OHNE_TEXT:
         return _fertig(base, text, n, typ, cfg)
-    ocr = _ocr_pdf(data, cfg)
+    ocr = _ocr_pdf(data, cfg, zahlen_zaehlen=typ in MIT_KENNZAHLEN)
     if ocr is None:
         return _mit(base, "defekt", seiten=n,
                         detail="PDF-Seiten lassen sich nicht darstellen")
@@ -98,7 +98,7 @@ def _lese_pdf(data: bytes, typ: str, cfg: Settings, base: Dokument) -> Dokument:
     return _fertig(base, ocr.text, n, typ, cfg, ocr=ocr)
 
 
-def _ocr_pdf(data: bytes, cfg: Settings) -> OcrErgebnis | None:
+def _ocr_pdf(data: bytes, cfg: Settings, zahlen_zaehlen: bool) -> OcrErgebnis | None:
     """Render scanned pages (pdfium) and OCR them; confidence is the mean over pages."""
     try:
         pdf = pdfium.PdfDocument(data)
@@ -109,7 +109,8 @@ def _ocr_pdf(data: bytes, cfg: Settings) -> OcrErgebnis | None:
         for i in range(min(len(pdf), cfg.ocr.max_pages)):
             w, h = pdf[i].get_size()  # points; a huge page is rendered at lower dpi
             scale = min(cfg.ocr.dpi / 72, (cfg.ocr.max_pixels / max(w * h, 1.0)) ** 0.5)
-            ergebnisse.append(ocr_bild(pdf[i].render(scale=scale).to_pil(), cfg.ocr))
+            seite = pdf[i].render(scale=scale).to_pil()
+            ergebnisse.append(ocr_bild(seite, cfg.ocr, zahlen_zaehlen))
     finally:
         pdf.close()
     confs = [r.konfidenz for r in ergebnisse if r.konfidenz is not None]
@@ -139,7 +140,8 @@ def _lese_bild(data: bytes, typ: str, cfg: Settings, base: Dokument) -> Dokument
         return _mit(base, "defekt", f"Bild ist beschädigt: {exc}")
     if typ in OHNE_TEXT:
         return _fertig(base, "", 1, typ, cfg)
-    return _fertig(base, "", 1, typ, cfg, ocr=ocr_bild(bild, cfg.ocr))
+    ocr = ocr_bild(bild, cfg.ocr, zahlen_zaehlen=typ in MIT_KENNZAHLEN)
+    return _fertig(base, "", 1, typ, cfg, ocr=ocr)
 
 
 def _enough(text: str, cfg: Settings) -> bool:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 import pytesseract
@@ -15,6 +17,32 @@ _ZIFFER = re.compile(r"\d")
 _ROEMISCH = re.compile(r"[IVXl|]{1,5}")
 _EINHEIT = re.compile(r"\(?(?:m|qm|cm|mm)[²³23][.,;:)]*", re.I)  # "m2." is a unit
 _RAND = re.compile(r"^[^\dIVXl|]+|[^\dIVXl|]+$")  # signs and units around a number
+
+
+class _TesseractUmgebung(Mapping[str, str]):
+    """The environment of the tesseract processes: this process's, with OpenMP held to
+    `OMP_THREAD_LIMIT` threads. Tesseract's OpenMP threads spin on a shared 2-core
+    machine: one pass of an A4 page took 3.6 s with them and 0.9 s without
+    (benchmarks/ocr_threads.py). Only the child processes get it: the embedded
+    model's OpenMP in this process keeps its threads."""
+
+    def __init__(self, threads: int) -> None:
+        self.zusatz = {"OMP_THREAD_LIMIT": str(threads)}
+
+    def __getitem__(self, key: str) -> str:
+        return self.zusatz[key] if key in self.zusatz else os.environ[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**os.environ, **self.zusatz})
+
+    def __len__(self) -> int:
+        return len({**os.environ, **self.zusatz})
+
+
+def tesseract_threads(threads: int) -> None:
+    """Run tesseract with at most `threads` OpenMP threads (0: its own default)."""
+    ziel: Mapping[str, str] = _TesseractUmgebung(threads) if threads > 0 else os.environ
+    pytesseract.pytesseract.environ = ziel
 
 
 class OcrUnavailable(RuntimeError):
@@ -53,7 +81,7 @@ VARIANTEN: dict[str, Callable[[Image.Image], Image.Image]] = {
 }
 
 
-def ocr_bild(bild: Image.Image, cfg: Ocr) -> OcrErgebnis:
+def ocr_bild(bild: Image.Image, cfg: Ocr, zahlen_zaehlen: bool = True) -> OcrErgebnis:
     """Recognise one page image. Greyscale first: it is what Tesseract works on anyway;
     a page over `cfg.max_pixels` is scaled down first (time and memory stay bounded).
 
@@ -62,7 +90,8 @@ def ocr_bild(bild: Image.Image, cfg: Ocr) -> OcrErgebnis:
     removed). The reading with more surely read letters is the text; the others stay
     as further readings. A number read unsurely counts where another reading read the
     same number surely, or `cfg.einig_lesungen` other readings read it alike. A clean
-    page with sure numbers is read once."""
+    page is read once if its numbers are sure or do not count (`zahlen_zaehlen`: only a
+    document whose figures are read); so is a page with no word at all."""
     grey = bild.convert("L")
     anteil = fotoanteil(grey)
     w, h = grey.size
@@ -70,10 +99,13 @@ def ocr_bild(bild: Image.Image, cfg: Ocr) -> OcrErgebnis:
         f = (cfg.max_pixels / (w * h)) ** 0.5
         grey = grey.resize((max(1, int(w * f)), max(1, int(h * f))))
     erste = _erkenne(grey, cfg, anteil)
-    if erste.abgebrochen or (
-            (erste.konfidenz or 0) >= cfg.entrauschen_unter and not erste.unsicher):
+    sicher_genug = (erste.konfidenz or 0) >= cfg.entrauschen_unter
+    if erste.abgebrochen or erste.konfidenz is None or (
+            sicher_genug and not (zahlen_zaehlen and erste.unsicher)):
         return erste
-    lesungen = [erste] + [_erkenne(VARIANTEN[v](grey), cfg, anteil) for v in cfg.varianten]
+    with ThreadPoolExecutor(max_workers=max(1, len(cfg.varianten))) as pool:  # 3 processes
+        lesungen = [erste, *pool.map(lambda v: _erkenne(VARIANTEN[v](grey), cfg, anteil),
+                                     cfg.varianten)]
     beste = max(lesungen, key=lambda r: r.gewicht)
 
     def ohne_bestaetigte(r: OcrErgebnis) -> frozenset[str]:
@@ -90,6 +122,7 @@ def ocr_bild(bild: Image.Image, cfg: Ocr) -> OcrErgebnis:
 
 
 def _erkenne(grey: Image.Image, cfg: Ocr, anteil: float) -> OcrErgebnis:
+    tesseract_threads(cfg.threads)
     try:
         data = pytesseract.image_to_data(
             grey, lang=cfg.lang, output_type=pytesseract.Output.DICT, timeout=cfg.timeout_s

@@ -12,6 +12,7 @@ from rathaus.intake.ocr import OcrErgebnis
 from rathaus.intake.sprache import SPRACHEN, sprache
 
 OHNE_TEXT = frozenset({"foto"})  # types that carry no text of their own
+MIT_KENNZAHLEN = frozenset({"baubeschreibung"})  # types whose figures are read
 FOTO_AB = 0.5  # share of mid-tone pixels from which an image with little text is a photo
 FOTO_KONFIDENZ = 0.95  # how sure that layout cue is
 SPRACHPROBE = 20_000  # characters the language is judged on
@@ -37,7 +38,7 @@ def verstehe(doc: Dokument, cfg: Settings, ocr: OcrErgebnis | None = None) -> Do
         if erkennung is not None:
             update.update(erkannter_typ=erkennung.typ, typ_konfidenz=erkennung.konfidenz)
     lesbar_genug = not doc.ocr or (doc.ocr_konfidenz or 0) >= cfg.ocr.min_konfidenz_kennzahlen
-    if cfg.verstehen.kennzahlen and doc.typ == "baubeschreibung" and lesbar_genug:
+    if cfg.verstehen.kennzahlen and doc.typ in MIT_KENNZAHLEN and lesbar_genug:
         haupt = kennzahlen(doc.text, ocr.unsicher if ocr else frozenset())
         weitere = [kennzahlen(text, unsicher) for text, unsicher in (ocr.weitere if ocr else ())]
         update["kennzahlen"] = ergaenzt(haupt, weitere)

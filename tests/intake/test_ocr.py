@@ -95,3 +95,41 @@ def test_an_unsure_number_counts_where_two_other_readings_read_it_alike(
     r = ocr.ocr_bild(Image.new("L", (50, 50), 255), Ocr())
     assert r.text == "t9"  # the reading with most surely read letters
     assert r.unsicher == {"9,4"}
+
+
+@pytest.mark.parametrize(("konfidenz", "unsicher", "zaehlen", "laeufe"), [
+    (95.0, {"12,7"}, True, 4),  # a Baubeschreibung: an unsure number is worth a re-read
+    (95.0, {"12,7"}, False, 1),  # another document: its numbers are not read as figures
+    (95.0, set(), True, 1),  # clean and sure
+    (70.0, set(), False, 4),  # hard page: re-read for its text
+    (None, set(), True, 1),  # no word at all: nothing to read better
+])
+def test_which_pages_are_read_again(monkeypatch: pytest.MonkeyPatch, konfidenz: float | None,
+                                    unsicher: set[str], zaehlen: bool, laeufe: int) -> None:
+    import rathaus.intake.ocr as ocr
+    aufrufe = []
+
+    def erkenne(*a: object) -> ocr.OcrErgebnis:
+        aufrufe.append(a)
+        return ocr.OcrErgebnis(text="t", konfidenz=konfidenz, unsicher=frozenset(unsicher))
+    monkeypatch.setattr(ocr, "_erkenne", erkenne)
+    ocr.ocr_bild(Image.new("L", (50, 50), 255), Ocr(), zahlen_zaehlen=zaehlen)
+    assert len(aufrufe) == laeufe
+
+
+def test_tesseract_runs_with_the_configured_openmp_threads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    import pytesseract
+
+    from rathaus.intake.ocr import tesseract_threads
+    monkeypatch.setattr(pytesseract.pytesseract, "environ", os.environ)
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "8")
+    tesseract_threads(1)
+    umgebung = pytesseract.pytesseract.environ
+    assert umgebung["OMP_THREAD_LIMIT"] == "1" and dict(umgebung)["OMP_THREAD_LIMIT"] == "1"
+    assert umgebung["PATH"] == os.environ["PATH"]
+    assert os.environ["OMP_THREAD_LIMIT"] == "8"  # this process keeps its own
+    tesseract_threads(0)
+    assert pytesseract.pytesseract.environ is os.environ
