@@ -75,11 +75,23 @@ class EmbeddedServer:
             if self.process.poll() is not None:
                 raise EngineError(f"Temporal dev server exited ({self.data / 'temporal.log'})")
             with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", self.port)) == 0:
-                    return self
+                offen = s.connect_ex(("127.0.0.1", self.port)) == 0
+            if offen and self._gesund():
+                return self
             time.sleep(0.1)
         self.stop()
         raise EngineError(f"Temporal dev server not up on port {self.port} in {timeout_s} s")
+
+    def _gesund(self) -> bool:
+        """The frontend answers its health check: the port opens before the frontend
+        serves ("Frontend is not healthy yet" for a client connecting in between)."""
+        try:
+            antwort = subprocess.run(
+                [str(temporal_binary()), "operator", "cluster", "health",
+                 "--address", self.address], capture_output=True, timeout=10, check=False)
+        except subprocess.TimeoutExpired:
+            return False
+        return antwort.returncode == 0 and b"SERVING" in antwort.stdout
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

@@ -170,8 +170,12 @@ def test_antrag_bis_bescheid(umgebung: Umgebung, browser: Any, tmp_path: Path) -
     _warte_bis(sb, "#unterschrift")
     entwurf = sb.locator("#entwurf")  # the agent's hints, or the whole text draft
     entwurf.fill(entwurf.input_value() + "\nBaubeginn bitte anzeigen.")
-    sb.get_by_role("button", name="Änderungen speichern").click()
-    sb.get_by_role("button", name="Bescheid unterzeichnen").click()
+    # by keyboard: a click right after scrolling can land in the draft's PDF viewer
+    # while Chromium is still starting it (scripts/screenshots.py found this)
+    with sb.expect_navigation():
+        sb.get_by_role("button", name="Änderungen speichern").press("Enter")
+    with sb.expect_navigation():
+        sb.get_by_role("button", name="Bescheid unterzeichnen").press("Enter")
 
     page.reload()
     _warte_bis(page, "text=Bescheid herunterladen")
